@@ -1,0 +1,1 @@
+namespace ReportGen; internal static class Placeholder { }

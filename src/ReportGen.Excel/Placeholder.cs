@@ -1,0 +1,1 @@
+namespace ReportGen.Excel; internal static class Placeholder { }

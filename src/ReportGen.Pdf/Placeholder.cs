@@ -1,0 +1,1 @@
+namespace ReportGen.Pdf; internal static class Placeholder { }
