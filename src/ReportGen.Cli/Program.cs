@@ -1,1 +1,31 @@
-return 0;
+using ReportGen.Cli;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("reportgen");
+    config.PropagateExceptions();
+    config.AddCommand<BuildCommand>("build")
+        .WithDescription("Check the dataset, then write the release's workbooks and PDFs, and the tie-out report.")
+        .WithExample("build")
+        .WithExample("build", "samples/iij-2q03/dataset.json", "--templates", "templates/iij", "--out", "output", "--format", "xlsx,pdf");
+    config.AddCommand<CheckCommand>("check")
+        .WithDescription("Run every check of the tie-out without rendering, and write tieout.md and tieout.json.")
+        .WithExample("check", "samples/iij-2q03/dataset.json", "--published", "samples/iij-2q03/published-en.tsv");
+});
+
+try
+{
+    return app.Run(args);
+}
+catch (CommandParseException exception)
+{
+    Console.Error.WriteLine($"reportgen: {exception.Message}");
+    return ExitCodes.Usage;
+}
+catch (CommandRuntimeException exception)
+{
+    Console.Error.WriteLine($"reportgen: {exception.Message}");
+    return ExitCodes.Usage;
+}

@@ -1,0 +1,98 @@
+using ReportGen.Dataset;
+using ReportGen.Diagnostics;
+using ReportGen.Evaluation;
+using ReportGen.Model;
+using ReportGen.Templates;
+using ReportGen.TieOut;
+
+namespace ReportGen.Building;
+
+/// <summary>
+/// The pipeline, one stage after another: load and validate the dataset and the pack, bind them, evaluate derived items,
+/// check every relation and tie, foot the rounded columns, build each language's document. Nothing here writes files.
+/// </summary>
+public sealed record Release(
+    QuarterlyDataset Dataset,
+    TemplatePack Pack,
+    ItemValues Values,
+    Figures Figures,
+    IReadOnlyList<CheckResult> Checks,
+    IReadOnlyList<ReleaseDocument> Documents,
+    IReadOnlyList<ReleaseDocument> UnpinnedDocuments)
+{
+    /// <summary>Checks that failed, footing failures included: any of these stops a build.</summary>
+    public IReadOnlyList<Diagnostic> Failures =>
+        FactChecks.Failures(Checks)
+            .Concat(Figures.Outcomes.Where(o => o.Residual is not null).Select(o =>
+                Messages.CannotFoot(Pack.Relations.Relations.FirstOrDefault(r => r.Id == o.Relation)?.Location, o.Relation, $"{o.Measure} {o.Period}", o.Residual!.Value)))
+            .ToList();
+
+    public static Release Prepare(string datasetPath, string packDirectory, BuildOptions options)
+    {
+        var dataset = DatasetLoader.Load(datasetPath);
+        var pack = PackLoader.Load(packDirectory);
+        return Prepare(dataset, pack, options);
+    }
+
+    public static Release Prepare(QuarterlyDataset dataset, TemplatePack pack, BuildOptions options)
+    {
+        Binding.Check(dataset, pack);
+        var values = ItemValues.Compute(dataset, pack);
+        var checks = FactChecks.Run(values, pack);
+        var printed = PrintedMeasures(pack, values);
+        var figures = Figures.Compute(values, pack, printed);
+        var documents = new DocumentBuilder(pack, figures, options).BuildAll();
+
+        // The same release without the dataset's pins: what the engine's rule alone prints, for the differences report.
+        var unpinnedValues = ItemValues.Compute(dataset with { Pins = [] }, pack);
+        var unpinned = new DocumentBuilder(pack, Figures.Compute(unpinnedValues, pack, printed), options).BuildAll();
+        return new Release(dataset, pack, values, figures, checks, documents, unpinned);
+    }
+
+    /// <summary>For each rounded measure, the items some table of some document prints in it.</summary>
+    private static Dictionary<(Measure, string), HashSet<string>> PrintedMeasures(TemplatePack pack, ItemValues values)
+    {
+        var printed = new Dictionary<(Measure, string), HashSet<string>>();
+        void Add(Measure measure, string item, IEnumerable<string?> roles)
+        {
+            foreach (var role in roles.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                _ = PeriodRoleNames.TryParse(role, out var parsed);
+                var key = (measure, values.Dataset.PeriodOf(parsed).Key);
+                if (!printed.TryGetValue(key, out var set))
+                {
+                    printed[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(item);
+            }
+        }
+
+        var tables = pack.Manifest.Documents.Values.SelectMany(d => d.Tables).Distinct(StringComparer.Ordinal).Select(id => pack.Tables[id]);
+        foreach (var table in tables)
+        {
+            foreach (var row in table.Rows.Where(r => r.Item is not null))
+            {
+                var item = row.Item!;
+                var money = values.UnitOf(item).Dimension() == Dimension.Money && !row.Native;
+                bool Shows(string kind) => row.Show.Count == 0 || row.Show.Contains(kind);
+                if (money && UnitExtensions.TryParse(table.Amounts, out var scale) && Shows("value"))
+                {
+                    Add(Measure.Amount(scale), item, table.Columns.Select(c => c.Value));
+                }
+
+                if (money && Shows("usd"))
+                {
+                    Add(Measure.Usd, item, table.Columns.Select(c => c.Usd));
+                }
+
+                if (table.ShareOf is { } shareOf && Shows("share"))
+                {
+                    Add(Measure.ShareOf(shareOf), item, table.Columns.Select(c => c.Share));
+                }
+            }
+        }
+
+        return printed;
+    }
+}

@@ -1,0 +1,25 @@
+namespace ReportGen.Dataset;
+
+public sealed record Company(string Id, Localized Name, Localized ShortName, string Ticker, string? Exchange);
+
+public sealed record ConvenienceTranslation(string Currency, decimal Rate, DateOnly Date);
+
+/// <summary>The canonical dataset of one company-quarter: facts only, validated against <c>schema/dataset.schema.json</c>.</summary>
+public sealed record QuarterlyDataset(
+    string SourcePath,
+    Company Company,
+    int FiscalYear,
+    DateOnly FiscalYearEnd,
+    int Quarter,
+    DateOnly ReleaseDate,
+    string Currency,
+    IReadOnlyList<Period> Periods,
+    ConvenienceTranslation? Convenience,
+    IReadOnlyDictionary<string, Fact> Facts,
+    IReadOnlyList<Pin> Pins,
+    IReadOnlyDictionary<string, Localized> Notes)
+{
+    public Period PeriodOf(PeriodRole role) => Periods.First(p => p.Role == role);
+
+    public Period? FindPeriod(string key) => Periods.FirstOrDefault(p => p.Key == key);
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace ReportGen.Diagnostics;
+
+/// <summary>
+/// Every message ReportGen gives about its inputs, in one place, with its stable code.
+/// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output.
+/// </summary>
+public static class Messages
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static Diagnostic FileNotFound(string path, string what) =>
+        Error("RG1000", $"{what} not found: {path}", new SourceLocation(path));
+
+    public static Diagnostic JsonSyntax(SourceLocation at, string detail) =>
+        Error("RG1001", $"the dataset is not well-formed JSON: {detail}", at);
+
+    public static Diagnostic SchemaViolation(SourceLocation at, string detail) =>
+        Error("RG1002", detail, at);
+
+    public static Diagnostic UnknownPeriod(SourceLocation at, string factId, string period, IEnumerable<string> known) =>
+        Error("RG1003", $"fact '{factId}' has a value for period '{period}', which the dataset's \"periods\" does not declare (declared: {string.Join(", ", known)})", at);
+
+    public static Diagnostic PeriodRoles(SourceLocation at, string detail) =>
+        Error("RG1004", detail, at);
+
+    public static Diagnostic BadPin(SourceLocation at, string detail) =>
+        Error("RG1005", $"pin: {detail}", at);
+
+    public static Diagnostic BadNumber(SourceLocation at, string detail) =>
+        Error("RG1006", detail, at);
+
+    public static Diagnostic YamlSyntax(SourceLocation at, string detail) =>
+        Error("RG2001", $"the template file is not valid: {detail}", at);
+
+    public static Diagnostic PackReference(SourceLocation? at, string detail) =>
+        Error("RG2002", detail, at);
+
+    public static Diagnostic PackInvalid(SourceLocation? at, string detail) =>
+        Error("RG2003", detail, at);
+
+    public static Diagnostic MissingFact(SourceLocation? at, string item, string period, string usedBy) =>
+        Error("RG3001", $"{usedBy} needs '{item}' for period '{period}', and the dataset has no such fact", at);
+
+    public static Diagnostic UnitMismatch(SourceLocation? at, string detail) =>
+        Error("RG3002", detail, at);
+
+    public static Diagnostic RelationFails(SourceLocation? at, string relation, string period, decimal total, decimal sum, string unit) =>
+        Error("RG4001", string.Format(Invariant, "relation '{0}' does not hold for {1}: total {2:#,##0.###} but components add to {3:#,##0.###} (difference {4:#,##0.###}) [{5}]", relation, period, total, sum, total - sum, unit), at);
+
+    public static Diagnostic TieFails(SourceLocation? at, string tie, string left, string right, decimal leftValue, decimal rightValue, string unit) =>
+        Error("RG4002", string.Format(Invariant, "tie '{0}' does not hold: {1} = {2:#,##0.###} but {3} = {4:#,##0.###} (difference {5:#,##0.###}) [{6}]", tie, left, leftValue, right, rightValue, leftValue - rightValue, unit), at);
+
+    public static Diagnostic CannotFoot(SourceLocation? at, string relation, string column, decimal residual) =>
+        Error("RG4003", string.Format(Invariant, "forced footing cannot make '{0}' add up in column {1}: every component is fixed (pinned or footed by another relation) and {2} unit(s) remain", relation, column, residual), at);
+
+    public static Diagnostic OutputFailed(string path, string detail) =>
+        Error("RG5001", $"could not write {path}: {detail}", new SourceLocation(path));
+
+    private static Diagnostic Error(string code, string message, SourceLocation? at) =>
+        new(code, Severity.Error, message, at);
+}

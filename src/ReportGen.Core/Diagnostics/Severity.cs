@@ -1,0 +1,8 @@
+namespace ReportGen.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

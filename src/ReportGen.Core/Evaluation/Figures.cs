@@ -1,0 +1,193 @@
+using System.Globalization;
+using ReportGen.Dataset;
+using ReportGen.Model;
+using ReportGen.Templates;
+
+namespace ReportGen.Evaluation;
+
+/// <summary>
+/// The rounded figures of a release: for every measure the pack prints and every period, the footed (or pinned) figure
+/// of each item. Footing runs over the pack's relations, ties and derived sums; an item a measure does not print is
+/// replaced in a relation by its own components.
+/// </summary>
+public sealed class Figures
+{
+    private readonly Dictionary<(Measure, string), FootingResult> runs = [];
+    private readonly Dictionary<(Measure, string, string), Pin> pins = [];
+    private readonly List<FootingOutcome> outcomes = [];
+
+    private Figures(ItemValues values)
+    {
+        Values = values;
+    }
+
+    public ItemValues Values { get; }
+
+    /// <summary>Every footing step and failure, for the tie-out.</summary>
+    public IReadOnlyList<FootingOutcome> Outcomes => outcomes;
+
+    /// <param name="printed">For each rounded measure and period key, the items some table prints in it.</param>
+    public static Figures Compute(ItemValues values, TemplatePack pack, IReadOnlyDictionary<(Measure Measure, string Period), HashSet<string>> printed)
+    {
+        var figures = new Figures(values);
+        var relations = BuildRelations(pack);
+        foreach (var ((measure, period), items) in printed)
+        {
+            figures.Run(measure, items, period, relations, pack.Manifest.Footing.Enabled);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The exact value of an item in a measure's printed unit, or null where absent or undefined.</summary>
+    public decimal? Exact(Measure measure, string item, string period)
+    {
+        var value = Values.Get(item, period);
+        if (value is null)
+        {
+            return null;
+        }
+
+        switch (measure.Kind)
+        {
+            case ColumnKind.Value:
+                return value / measure.Scale!.Value.Factor();
+            case ColumnKind.Usd:
+                return Values.Dataset.Convenience is { } c ? value / 1000m / c.Rate : null;
+            case ColumnKind.Share:
+                var total = Values.Get(measure.ShareBase!, period);
+                return total is { } t && t != 0 ? 100m * value / t : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The printed figure of an item in a rounded measure, in printed units; null where absent.</summary>
+    public PrintedFigure? Get(Measure measure, string item, string period)
+    {
+        var exact = Exact(measure, item, period);
+        if (exact is null)
+        {
+            return null;
+        }
+
+        var halfUp = Rounding.HalfUp(exact.Value * measure.StepsPerUnit) / measure.StepsPerUnit;
+        if (pins.TryGetValue((measure, item, period), out var pin))
+        {
+            return new PrintedFigure(pin.Value, halfUp, new CellNote("pin", pin.Reason));
+        }
+
+        if (!runs.TryGetValue((measure, period), out var run) || !run.Printed.TryGetValue(item, out var steps))
+        {
+            return new PrintedFigure(halfUp, halfUp, null);
+        }
+
+        var printed = steps / measure.StepsPerUnit;
+        var adjustment = run.Adjustments.FirstOrDefault(a => a.Node == item);
+        var note = printed == halfUp || adjustment is null
+            ? null
+            : new CellNote("footing", string.Format(CultureInfo.InvariantCulture, "forced footing: {0:+0.#;-0.#} on the half-up rounding so that '{1}' adds up", printed - halfUp, adjustment.Relation));
+        return new PrintedFigure(printed, halfUp, note);
+    }
+
+    private void Run(Measure measure, HashSet<string> items, string period, List<FootingRelation> relations, bool enabled)
+    {
+        var local = Localize(relations, items);
+
+        // Hidden nodes (components no table prints in this measure, with no components of their own) take part at their exact value.
+        var exact = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var item in items.Concat(local.SelectMany(r => r.Components.Select(c => c.Item))))
+        {
+            if (Exact(measure, item, period) is { } value)
+            {
+                exact[item] = value * measure.StepsPerUnit;
+            }
+        }
+
+        var pinned = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var pin in Values.Dataset.Pins.Where(p => p.Period == period && Matches(p, measure)))
+        {
+            pins[(measure, pin.Item, period)] = pin;
+            pinned[pin.Item] = pin.Value * measure.StepsPerUnit;
+        }
+
+        if (!enabled)
+        {
+            return;
+        }
+
+        var result = Footing.Foot(new FootingProblem(exact, local, pinned));
+        runs[(measure, period)] = result;
+        foreach (var adjustment in result.Adjustments)
+        {
+            outcomes.Add(new FootingOutcome(measure, period, adjustment.Relation, adjustment.Node, adjustment.HalfUp / measure.StepsPerUnit, adjustment.Printed / measure.StepsPerUnit, null));
+        }
+
+        foreach (var failure in result.Failures)
+        {
+            outcomes.Add(new FootingOutcome(measure, period, failure.Relation, null, null, null, failure.Residual / measure.StepsPerUnit));
+        }
+    }
+
+    private static bool Matches(Pin pin, Measure measure) => pin.Measure switch
+    {
+        PinMeasure.Amount => measure.Kind == ColumnKind.Value && measure.Scale?.Name() == pin.Scale,
+        PinMeasure.Usd => measure.Kind == ColumnKind.Usd,
+        PinMeasure.Share => measure.Kind == ColumnKind.Share,
+        _ => false,
+    };
+
+    /// <summary>Keeps the relations whose total this measure prints, with unprinted subtotals replaced by their components.</summary>
+    private static List<FootingRelation> Localize(List<FootingRelation> relations, HashSet<string> printed)
+    {
+        var byTotal = relations.GroupBy(r => r.Total).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var result = new List<FootingRelation>();
+        foreach (var relation in relations.Where(r => printed.Contains(r.Total)))
+        {
+            var components = new List<SignedTerm>();
+            foreach (var term in relation.Components)
+            {
+                Expand(term, printed, byTotal, components, 0);
+            }
+
+            // A relation none of whose components this measure prints (a tie to another statement) has nothing to foot.
+            if (components.Any(c => printed.Contains(c.Item)))
+            {
+                result.Add(relation with { Components = components });
+            }
+        }
+
+        return result;
+    }
+
+    private static void Expand(SignedTerm term, HashSet<string> printed, Dictionary<string, FootingRelation> byTotal, List<SignedTerm> into, int depth)
+    {
+        if (printed.Contains(term.Item) || !byTotal.TryGetValue(term.Item, out var definition) || depth > 20)
+        {
+            into.Add(term);
+            return;
+        }
+
+        foreach (var inner in definition.Components)
+        {
+            Expand(new SignedTerm(term.Sign * inner.Sign, inner.Item), printed, byTotal, into, depth + 1);
+        }
+    }
+
+    /// <summary>The pack's relations, same-period ties (left is the master side) and derived sums, in that order.</summary>
+    private static List<FootingRelation> BuildRelations(TemplatePack pack)
+    {
+        var list = new List<FootingRelation>();
+        list.AddRange(pack.Relations.Relations.Select(r => new FootingRelation(r.Id, r.Total, r.Sum.Select(SignedTerm.Parse).ToList())));
+        foreach (var tie in pack.Relations.Ties.Where(t => t.SamePeriod))
+        {
+            list.Add(new FootingRelation(tie.Id, tie.Left, [SignedTerm.Parse(tie.Right)]));
+        }
+
+        list.AddRange(pack.Relations.Derived.Where(d => d.Sum.Count > 0).Select(d => new FootingRelation(d.Id, d.Id, d.Sum.Select(SignedTerm.Parse).ToList())));
+        return list;
+    }
+}
+
+/// <summary>A footing step (a node moved) or a failure (a residual left), in printed units.</summary>
+public sealed record FootingOutcome(Measure Measure, string Period, string Relation, string? Node, decimal? HalfUp, decimal? Printed, decimal? Residual);

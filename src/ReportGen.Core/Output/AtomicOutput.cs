@@ -1,0 +1,56 @@
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Output;
+
+/// <summary>
+/// Writes a run's files so that a failure never leaves a partial file and never destroys the previous good output:
+/// every file is first written in full to a temporary name in the output folder; only when all of them are written are
+/// they moved into place, each by an atomic rename. A failure before that deletes the temporary files and nothing else.
+/// </summary>
+public static class AtomicOutput
+{
+    public static IReadOnlyList<string> WriteAll(string directory, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(directory);
+        var staged = new List<(string Temp, string Final)>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var final = Path.Combine(directory, file.Name);
+                var temp = Path.Combine(directory, $".{file.Name}.{Environment.ProcessId}.tmp");
+                staged.Add((temp, final));
+                using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+                {
+                    file.Write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is not ReportGenException)
+        {
+            Discard(staged);
+            throw new ReportGenException(Messages.OutputFailed(staged.Count > 0 ? staged[^1].Final : directory, exception.Message));
+        }
+        catch
+        {
+            Discard(staged);
+            throw;
+        }
+
+        foreach (var (temp, final) in staged)
+        {
+            File.Move(temp, final, overwrite: true);
+        }
+
+        return staged.Select(s => s.Final).ToList();
+    }
+
+    private static void Discard(IEnumerable<(string Temp, string Final)> staged)
+    {
+        foreach (var (temp, _) in staged)
+        {
+            File.Delete(temp);
+        }
+    }
+}

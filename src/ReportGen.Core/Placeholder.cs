@@ -1,1 +1,0 @@
-namespace ReportGen; internal static class Placeholder { }

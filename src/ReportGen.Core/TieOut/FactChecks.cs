@@ -1,0 +1,98 @@
+using ReportGen.Dataset;
+using ReportGen.Diagnostics;
+using ReportGen.Evaluation;
+using ReportGen.Templates;
+
+namespace ReportGen.TieOut;
+
+/// <summary>
+/// Checks that every relation and tie of the pack holds exactly on the dataset's facts, in the dataset's own units, on
+/// every period that has the figures. Derived items hold by construction and are not checked.
+/// </summary>
+public static class FactChecks
+{
+    public static IReadOnlyList<CheckResult> Run(ItemValues values, TemplatePack pack)
+    {
+        var results = new List<CheckResult>();
+        var periods = values.Dataset.Periods;
+        foreach (var relation in pack.Relations.Relations)
+        {
+            var terms = relation.Sum.Select(SignedTerm.Parse).ToList();
+            var unit = values.UnitOf(relation.Total);
+            foreach (var period in periods)
+            {
+                if (values.Get(relation.Total, period.Key) is not { } total)
+                {
+                    continue;
+                }
+
+                var sum = terms.Sum(t => t.Sign * (values.Get(t.Item, period.Key) ?? 0m));
+                results.Add(new CheckResult(
+                    CheckKind.Relation,
+                    relation.Id,
+                    period.Key,
+                    relation.Total,
+                    total / unit.Factor(),
+                    string.Join(" ", relation.Sum.Select(s => SignedTerm.Parse(s).ToString())),
+                    sum / unit.Factor(),
+                    unit.Name(),
+                    relation.Location));
+            }
+        }
+
+        foreach (var tie in pack.Relations.Ties)
+        {
+            var right = SignedTerm.Parse(tie.Right);
+            var unit = values.UnitOf(tie.Left);
+            foreach (var period in periods)
+            {
+                if (tie.LeftPeriod is { } role && (!PeriodRoleNames.TryParse(role, out var r) || period.Role != r))
+                {
+                    continue;
+                }
+
+                var rightPeriod = tie.RightPeriod is { } rr && PeriodRoleNames.TryParse(rr, out var rightRole)
+                    ? values.Dataset.PeriodOf(rightRole).Key
+                    : period.Key;
+                var leftValue = values.Get(tie.Left, period.Key);
+                var rightValue = values.Get(right.Item, rightPeriod);
+                var rightText = $"{right}@{rightPeriod}";
+                if (tie.RightChangeFrom is { } from && PeriodRoleNames.TryParse(from, out var fromRole))
+                {
+                    var fromKey = values.Dataset.PeriodOf(fromRole).Key;
+                    var opening = values.Get(right.Item, fromKey);
+                    rightValue = rightValue is null || opening is null ? null : rightValue - opening;
+                    rightText = $"{right}@{rightPeriod} - {right}@{fromKey}";
+                    if (rightValue is null)
+                    {
+                        continue;
+                    }
+                }
+                if (leftValue is null && rightValue is null)
+                {
+                    continue;
+                }
+
+                var label = rightPeriod == period.Key ? period.Key : $"{period.Key} / {rightPeriod}";
+                results.Add(new CheckResult(
+                    CheckKind.Tie,
+                    tie.Id,
+                    label,
+                    $"{tie.Left}@{period.Key}",
+                    (leftValue ?? 0m) / unit.Factor(),
+                    rightText,
+                    right.Sign * (rightValue ?? 0m) / unit.Factor(),
+                    unit.Name(),
+                    tie.Location));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The failed checks as errors that name the check, the period, both sides and the difference.</summary>
+    public static IEnumerable<Diagnostic> Failures(IEnumerable<CheckResult> results) =>
+        results.Where(r => !r.Passed).Select(r => r.Kind == CheckKind.Relation
+            ? Messages.RelationFails(r.Location, r.Id, r.Period, r.LeftValue, r.RightValue, r.Unit)
+            : Messages.TieFails(r.Location, r.Id, r.Left, r.Right, r.LeftValue, r.RightValue, r.Unit));
+}

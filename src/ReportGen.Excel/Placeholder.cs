@@ -1,1 +1,0 @@
-namespace ReportGen.Excel; internal static class Placeholder { }

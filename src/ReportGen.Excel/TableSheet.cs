@@ -1,0 +1,165 @@
+using ClosedXML.Excel;
+using ReportGen.Model;
+
+namespace ReportGen.Excel;
+
+/// <summary>Lays one table out on a worksheet: title, subtitle, column headers, rows, notes; A4 print set-up.</summary>
+internal static class TableSheet
+{
+    public static void Write(IXLWorksheet sheet, TableModel table, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached)
+    {
+        var row = 1;
+        sheet.Cell(row, 1).Value = table.Title;
+        sheet.Cell(row, 1).Style.Font.Bold = true;
+        sheet.Cell(row, 1).Style.Font.FontSize = 12;
+        row++;
+        foreach (var line in table.Subtitle)
+        {
+            sheet.Cell(row++, 1).Value = line;
+        }
+
+        row++;
+        var headerTop = row;
+        if (table.Columns.Any(c => c.Group is not null))
+        {
+            WriteGroups(sheet, table, row++);
+        }
+
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var cell = sheet.Cell(row, ExcelRenderer.FigureColumn(c));
+            cell.Value = table.Columns[c].Header;
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            cell.Style.Alignment.WrapText = true;
+        }
+
+        var header = sheet.Range(row, 1, row, ExcelRenderer.FigureColumn(table.Columns.Count - 1));
+        header.Style.Font.Bold = true;
+        header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        var headerBottom = row++;
+
+        var firstDataRow = row;
+        var formulas = new ExcelFormula(
+            dataCell,
+            (r, c) => $"{ExcelRenderer.ColumnLetter(ExcelRenderer.FigureColumn(c))}{firstDataRow + r}",
+            rateCell);
+        foreach (var model in table.Rows)
+        {
+            WriteRow(sheet, table, model, row++, formulas, cached);
+        }
+
+        row++;
+        foreach (var note in table.Notes)
+        {
+            var cell = sheet.Cell(row++, 1);
+            cell.Value = $"{note.Mark} {note.Text}";
+            cell.Style.Font.FontSize = 9;
+        }
+
+        sheet.Column(1).Width = Math.Min(70, Math.Max(28, table.Rows.Max(r => DisplayWidth(r.Label) + (2 * r.Indent) + 2)));
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            sheet.Column(ExcelRenderer.FigureColumn(c)).Width = table.Columns[c].Width ?? (table.Columns[c].Kind is ColumnKind.Share or ColumnKind.Change ? 11 : 14);
+        }
+
+        sheet.SheetView.Freeze(headerBottom, 1);
+        var setup = sheet.PageSetup;
+        setup.PaperSize = XLPaperSize.A4Paper;
+        setup.PageOrientation = table.Landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
+        setup.FitToPages(1, 0);
+        setup.SetRowsToRepeatAtTop(headerTop, headerBottom);
+        setup.Margins.Left = 0.5;
+        setup.Margins.Right = 0.5;
+        setup.Margins.Top = 0.6;
+        setup.Margins.Bottom = 0.6;
+        setup.Header.Center.AddText(table.Title);
+        setup.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
+        setup.Footer.Center.AddText(" / ", XLHFOccurrence.AllPages);
+        setup.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
+    }
+
+    private static void WriteGroups(IXLWorksheet sheet, TableModel table, int row)
+    {
+        var start = 0;
+        while (start < table.Columns.Count)
+        {
+            var group = table.Columns[start].Group;
+            var end = start;
+            while (end + 1 < table.Columns.Count && table.Columns[end + 1].Group == group)
+            {
+                end++;
+            }
+
+            if (group is not null)
+            {
+                var range = sheet.Range(row, ExcelRenderer.FigureColumn(start), row, ExcelRenderer.FigureColumn(end));
+                range.Merge();
+                range.FirstCell().Value = group;
+                range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                range.Style.Font.Bold = true;
+                range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static void WriteRow(IXLWorksheet sheet, TableModel table, RowModel model, int row, ExcelFormula formulas, Dictionary<(string, string), CachedValue> cached)
+    {
+        var label = sheet.Cell(row, 1);
+        if (model.Marks.Count == 0)
+        {
+            label.Value = model.Label;
+        }
+        else
+        {
+            var rich = label.RichText;
+            rich.AddText(model.Label);
+            rich.AddText(string.Join(",", model.Marks)).SetVerticalAlignment(XLFontVerticalTextAlignmentValues.Superscript);
+        }
+
+        label.Style.Alignment.Indent = model.Indent;
+        var bold = model.Style == RowStyle.Total || model.Kind == RowKind.Header;
+        label.Style.Font.Bold = bold;
+
+        for (var c = 0; c < model.Cells.Count; c++)
+        {
+            var cell = sheet.Cell(row, ExcelRenderer.FigureColumn(c));
+            if (model.Style != RowStyle.Normal)
+            {
+                cell.Style.Border.TopBorder = XLBorderStyleValues.Thin;
+                cell.Style.Font.Bold = model.Style == RowStyle.Total;
+            }
+
+            if (model.Cells[c] is not { } figure)
+            {
+                continue;
+            }
+
+            cell.Style.NumberFormat.Format = NumberFormats.For(figure.Style);
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            if (figure.Formula is { } formula)
+            {
+                cell.FormulaA1 = formulas.Write(formula);
+                cached[(sheet.Name, cell.Address.ToString()!)] = figure.Value is { } v ? new CachedValue(v == 0 ? 0 : v, null) : new CachedValue(null, figure.Display);
+            }
+            else if (figure.Value is { } value)
+            {
+                cell.Value = value == 0 ? 0m : value;
+            }
+            else if (figure.Display.Length > 0)
+            {
+                cell.Value = figure.Display;
+            }
+
+            if (figure.Note is { } note)
+            {
+                cell.Comment.AddText(note.Kind == "pin" ? $"Pinned: {note.Text}" : $"Forced footing: {note.Text}");
+                cell.Comment.Author = "ReportGen";
+            }
+        }
+    }
+
+    /// <summary>Width in Excel character units: a Japanese character takes two.</summary>
+    private static double DisplayWidth(string text) => text.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0);
+}

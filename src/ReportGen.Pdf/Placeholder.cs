@@ -1,1 +1,0 @@
-namespace ReportGen.Pdf; internal static class Placeholder { }
