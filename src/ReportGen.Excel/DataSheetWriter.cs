@@ -8,21 +8,21 @@ internal static class DataSheetWriter
 {
     public static void Write(IXLWorksheet sheet, DataSheet data, Func<string, string, string> dataCell, Dictionary<(string, string), CachedValue> cached)
     {
-        sheet.Cell(1, 1).Value = sheet.Name;
+        sheet.Cell(1, 1).SetValue(sheet.Name);
         sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(3, 1).Value = data.RateLabel;
+        sheet.Cell(3, 1).SetValue(data.RateLabel);
         if (data.Rate is { } rate)
         {
             sheet.Cell(3, 4).Value = rate;
             sheet.Cell(3, 4).Style.NumberFormat.Format = "0.00";
         }
 
-        sheet.Cell(4, 1).Value = "id";
-        sheet.Cell(4, 2).Value = "label";
-        sheet.Cell(4, 3).Value = "unit";
+        sheet.Cell(4, 1).SetValue("id");
+        sheet.Cell(4, 2).SetValue("label");
+        sheet.Cell(4, 3).SetValue("unit");
         for (var p = 0; p < data.PeriodHeaders.Count; p++)
         {
-            sheet.Cell(4, 4 + p).Value = data.PeriodHeaders[p];
+            sheet.Cell(4, 4 + p).SetValue(data.PeriodHeaders[p]);
             sheet.Cell(4, 4 + p).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         }
 
@@ -31,9 +31,9 @@ internal static class DataSheetWriter
         var row = 5;
         foreach (var item in data.Rows)
         {
-            sheet.Cell(row, 1).Value = item.Item;
-            sheet.Cell(row, 2).Value = item.Label;
-            sheet.Cell(row, 3).Value = item.Unit;
+            sheet.Cell(row, 1).SetValue(item.Item);
+            sheet.Cell(row, 2).SetValue(item.Label);
+            sheet.Cell(row, 3).SetValue(item.Unit);
             for (var p = 0; p < item.Values.Count; p++)
             {
                 if (item.Values[p] is not { } value)

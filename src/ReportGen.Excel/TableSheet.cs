@@ -9,13 +9,13 @@ internal static class TableSheet
     public static void Write(IXLWorksheet sheet, TableModel table, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached)
     {
         var row = 1;
-        sheet.Cell(row, 1).Value = table.Title;
+        sheet.Cell(row, 1).SetValue(table.Title);
         sheet.Cell(row, 1).Style.Font.Bold = true;
         sheet.Cell(row, 1).Style.Font.FontSize = 12;
         row++;
         foreach (var line in table.Subtitle)
         {
-            sheet.Cell(row++, 1).Value = line;
+            sheet.Cell(row++, 1).SetValue(line);
         }
 
         row++;
@@ -28,7 +28,7 @@ internal static class TableSheet
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var cell = sheet.Cell(row, ExcelRenderer.FigureColumn(c));
-            cell.Value = table.Columns[c].Header;
+            cell.SetValue(table.Columns[c].Header);
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
             cell.Style.Alignment.WrapText = true;
         }
@@ -52,7 +52,7 @@ internal static class TableSheet
         foreach (var note in table.Notes)
         {
             var cell = sheet.Cell(row++, 1);
-            cell.Value = $"{note.Mark} {note.Text}";
+            cell.SetValue($"{note.Mark} {note.Text}");
             cell.Style.Font.FontSize = 9;
         }
 
@@ -94,7 +94,7 @@ internal static class TableSheet
             {
                 var range = sheet.Range(row, ExcelRenderer.FigureColumn(start), row, ExcelRenderer.FigureColumn(end));
                 range.Merge();
-                range.FirstCell().Value = group;
+                range.FirstCell().SetValue(group);
                 range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 range.Style.Font.Bold = true;
                 range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
@@ -109,7 +109,7 @@ internal static class TableSheet
         var label = sheet.Cell(row, 1);
         if (model.Marks.Count == 0)
         {
-            label.Value = model.Label;
+            label.SetValue(model.Label);
         }
         else
         {
@@ -149,7 +149,7 @@ internal static class TableSheet
             }
             else if (figure.Display.Length > 0)
             {
-                cell.Value = figure.Display;
+                cell.SetValue(figure.Display);
             }
 
             if (figure.Note is { } note)

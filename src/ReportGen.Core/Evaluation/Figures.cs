@@ -184,7 +184,7 @@ public sealed class Figures
             list.Add(new FootingRelation(tie.Id, tie.Left, [SignedTerm.Parse(tie.Right)]));
         }
 
-        list.AddRange(pack.Relations.Derived.Where(d => d.Sum.Count > 0).Select(d => new FootingRelation(d.Id, d.Id, d.Sum.Select(SignedTerm.Parse).ToList())));
+        list.AddRange(pack.Relations.Derived.Where(d => d.Sum.Count > 0).Select(d => new FootingRelation(d.Id, d.Id, d.Sum.Select(SignedTerm.Parse).ToList(), Derived: true)));
         return list;
     }
 }

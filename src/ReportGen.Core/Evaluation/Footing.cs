@@ -11,7 +11,7 @@ namespace ReportGen.Evaluation;
 /// components foot to the moved figure. Among roots and among ready relations, the pack's order decides.</para>
 /// <para>Exact figures (nothing lost to rounding) never move. Ties between remainders go to the larger magnitude, then to
 /// the earlier component. A root whose components were all fixed elsewhere takes their sum (a derived subtotal such as
-/// adjusted EBITDA). A relation whose fixed total still cannot be met is a <see cref="FootingFailure"/>.</para>
+/// adjusted EBITDA); a reported total never does. A relation whose fixed total still cannot be met is a <see cref="FootingFailure"/>.</para>
 /// </remarks>
 public static class Footing
 {
@@ -35,7 +35,7 @@ public static class Footing
             {
                 relation = pending.FirstOrDefault(r => !pending.Any(o => o.Components.Any(c => c.Item == r.Total))) ?? pending[0];
                 printed[relation.Total] = Rounding.HalfUp(problem.Exact[relation.Total]);
-                rootFixedHere = !problem.Pinned.ContainsKey(relation.Total);
+                rootFixedHere = relation.Derived && !problem.Pinned.ContainsKey(relation.Total);
             }
 
             pending.Remove(relation);

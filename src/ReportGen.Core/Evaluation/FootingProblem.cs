@@ -1,7 +1,9 @@
 namespace ReportGen.Evaluation;
 
 /// <summary>A relation to foot: <c>Total = Σ sign × component</c>.</summary>
-public sealed record FootingRelation(string Id, string Total, IReadOnlyList<SignedTerm> Components);
+/// <param name="Derived">The total is computed by the pack (adjusted EBITDA), not reported: as a root whose components are all
+/// fixed elsewhere, it takes their sum instead of failing.</param>
+public sealed record FootingRelation(string Id, string Total, IReadOnlyList<SignedTerm> Components, bool Derived = false);
 
 /// <summary>
 /// One printed column to foot: every node's exact value expressed in printing steps (millions, USD thousands, tenths of a
