@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -10,8 +12,10 @@ namespace ReportGen.Excel;
 /// never recalculate show them), asks Excel to recalculate on open, and rewrites the zip with fixed entry order and
 /// timestamps so that the same inputs give the same bytes.
 /// </summary>
-internal static class WorkbookPackage
+internal static partial class WorkbookPackage
 {
+    private const string CorePropertiesFolder = "package/services/metadata/core-properties/";
+    private const string CorePropertiesName = CorePropertiesFolder + "core.psmdcp";
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static void Finish(MemoryStream saved, IReadOnlyDictionary<(string Sheet, string Address), CachedValue> cached, DateTimeOffset created, Stream output)
@@ -54,22 +58,43 @@ internal static class WorkbookPackage
         Repack(saved, output);
     }
 
-    /// <summary>Copies the package with entries in a fixed order and a fixed timestamp.</summary>
+    /// <summary>
+    /// Copies the package with entries in a fixed order and a fixed timestamp. System.IO.Packaging names the core-properties
+    /// part and the package relationships at random; they get fixed names (nothing else refers to them).
+    /// </summary>
     private static void Repack(MemoryStream package, Stream output)
     {
         package.Position = 0;
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var entries = source.Entries
-            .OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal);
-        foreach (var entry in entries)
+            .Select(e => (Entry: e, Name: e.FullName.StartsWith(CorePropertiesFolder, StringComparison.Ordinal) ? CorePropertiesName : e.FullName))
+            .OrderBy(e => e.Name == "[Content_Types].xml" ? 0 : 1)
+            .ThenBy(e => e.Name, StringComparer.Ordinal);
+        foreach (var (entry, name) in entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var copy = target.CreateEntry(name, CompressionLevel.Optimal);
             copy.LastWriteTime = ZipEpoch;
             using var from = entry.Open();
             using var to = copy.Open();
-            from.CopyTo(to);
+            if (name == "_rels/.rels")
+            {
+                using var reader = new StreamReader(from, Encoding.UTF8);
+                var counter = 0;
+                var text = CoreProperties().Replace(reader.ReadToEnd(), "/" + CorePropertiesName);
+                text = RandomId().Replace(text, _ => $"Id=\"rIdPkg{++counter}\"");
+                to.Write(Encoding.UTF8.GetBytes(text));
+            }
+            else
+            {
+                from.CopyTo(to);
+            }
         }
     }
+
+    [GeneratedRegex(@"/package/services/metadata/core-properties/[0-9a-f]+\.psmdcp")]
+    private static partial Regex CoreProperties();
+
+    [GeneratedRegex(@"Id=""R[0-9a-f]{16}""")]
+    private static partial Regex RandomId();
 }
