@@ -65,9 +65,10 @@ internal static class Terminal
     public static int Run(JobRequest request)
     {
         var result = Job.Run(request);
+        // Problems go to standard error, one per line, unwrapped: file:line:column first, as compilers print them.
         foreach (var diagnostic in result.Diagnostics)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{diagnostic.Location?.ToString() ?? "reportgen"}[/]: [red]error {diagnostic.Code}[/]: {diagnostic.Message}");
+            System.Console.Error.WriteLine($"{diagnostic.Location?.ToString() ?? "reportgen"}: error {diagnostic.Code}: {diagnostic.Message}");
         }
 
         if (result.Report is { } report)
@@ -90,7 +91,7 @@ internal static class Terminal
         }
         else if (result.ExitCode != ExitCodes.Success)
         {
-            AnsiConsole.MarkupLine("[red]Nothing was written; the previous output, if any, is untouched.[/]");
+            System.Console.Error.WriteLine("Nothing was written; the previous output, if any, is untouched.");
         }
 
         return result.ExitCode;

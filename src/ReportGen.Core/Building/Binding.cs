@@ -20,7 +20,7 @@ public static class Binding
                 .Concat(def.Quotient is { } q ? [q.Numerator, q.Denominator] : []);
             foreach (var part in parts.Where(p => !Known(p)))
             {
-                bag.Add(Messages.MissingFact(def.Location, part, "any", $"derived item '{def.Id}' (relations.yaml)"));
+                bag.Add(Messages.MissingFact(def.Location, part, dataset.SourcePath, $"derived item '{def.Id}' (relations.yaml)"));
             }
         }
 
@@ -28,7 +28,7 @@ public static class Binding
         {
             foreach (var part in relation.Sum.Select(s => SignedTerm.Parse(s).Item).Prepend(relation.Total).Where(p => !Known(p)))
             {
-                bag.Add(Messages.MissingFact(relation.Location, part, "any", $"relation '{relation.Id}' (relations.yaml)"));
+                bag.Add(Messages.MissingFact(relation.Location, part, dataset.SourcePath, $"relation '{relation.Id}' (relations.yaml)"));
             }
         }
 
@@ -36,7 +36,7 @@ public static class Binding
         {
             foreach (var part in new[] { tie.Left, SignedTerm.Parse(tie.Right).Item }.Where(p => !Known(p)))
             {
-                bag.Add(Messages.MissingFact(tie.Location, part, "any", $"tie '{tie.Id}' (relations.yaml)"));
+                bag.Add(Messages.MissingFact(tie.Location, part, dataset.SourcePath, $"tie '{tie.Id}' (relations.yaml)"));
             }
         }
 
@@ -45,17 +45,17 @@ public static class Binding
         {
             foreach (var row in table.Rows.Where(r => r.Item is not null && !Known(r.Item)))
             {
-                bag.Add(Messages.MissingFact(row.Location, row.Item!, "any", $"table '{table.Id}'"));
+                bag.Add(Messages.MissingFact(row.Location, row.Item!, dataset.SourcePath, $"table '{table.Id}'"));
             }
 
             if (table.ShareOf is { } shareOf && !Known(shareOf))
             {
-                bag.Add(Messages.MissingFact(table.Location, shareOf, "any", $"table '{table.Id}' (shareOf)"));
+                bag.Add(Messages.MissingFact(table.Location, shareOf, dataset.SourcePath, $"table '{table.Id}' (shareOf)"));
             }
 
             if (table.Columns.Any(c => c.Usd is not null) && dataset.Convenience is null)
             {
-                bag.Add(Messages.MissingFact(table.Location, "convenienceTranslation", "current", $"table '{table.Id}' (USD column)"));
+                bag.Add(Messages.MissingFact(table.Location, "convenienceTranslation", dataset.SourcePath, $"table '{table.Id}' (USD column)"));
             }
         }
 

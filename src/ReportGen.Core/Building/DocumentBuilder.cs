@@ -139,7 +139,7 @@ public sealed partial class DocumentBuilder
 
         if (!Values.Has(item))
         {
-            throw new ReportGenException(Messages.MissingFact(row.Location, item, "any", $"table '{table.Id}'"));
+            throw new ReportGenException(Messages.MissingFact(row.Location, item, Dataset.SourcePath, $"table '{table.Id}'"));
         }
 
         var cells = new List<CellModel?>();

@@ -20,11 +20,14 @@ public sealed record Release(
     IReadOnlyList<ReleaseDocument> Documents,
     IReadOnlyList<ReleaseDocument> UnpinnedDocuments)
 {
-    /// <summary>Checks that failed, footing failures included: any of these stops a build.</summary>
-    public IReadOnlyList<Diagnostic> Failures =>
-        FactChecks.Failures(Checks)
-            .Concat(Figures.Outcomes.Where(o => o.Residual is not null).Select(o =>
-                Messages.CannotFoot(Pack.Relations.Relations.FirstOrDefault(r => r.Id == o.Relation)?.Location, o.Relation, $"{o.Measure} {o.Period}", o.Residual!.Value)))
+    /// <summary>
+    /// Checks that failed: any of these stops a build. Footing failures are reported only when the facts themselves hold,
+    /// since a total that does not add up cannot be footed either and would only repeat the same error.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Failures => FactChecks.Failures(Checks).ToList() is { Count: > 0 } facts
+        ? facts
+        : Figures.Outcomes.Where(o => o.Residual is not null).Select(o =>
+                Messages.CannotFoot(Pack.Relations.Relations.FirstOrDefault(r => r.Id == o.Relation)?.Location, o.Relation, $"{o.Measure} {o.Period}", o.Residual!.Value))
             .ToList();
 
     public static Release Prepare(string datasetPath, string packDirectory, BuildOptions options)

@@ -31,7 +31,8 @@ public static class DatasetLoader
         {
             var (line, column) = JsonLocator.FromException(utf8, exception);
             var detail = exception.Message;
-            var cut = detail.IndexOf(" Path:", StringComparison.Ordinal);
+            var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            cut = cut < 0 ? detail.IndexOf(" Path:", StringComparison.Ordinal) : cut;
             throw new ReportGenException(Messages.JsonSyntax(new SourceLocation(displayPath, line, column), cut > 0 ? detail[..cut] : detail));
         }
 

@@ -40,8 +40,8 @@ public static class Messages
     public static Diagnostic PackInvalid(SourceLocation? at, string detail) =>
         Error("RG2003", detail, at);
 
-    public static Diagnostic MissingFact(SourceLocation? at, string item, string period, string usedBy) =>
-        Error("RG3001", $"{usedBy} needs '{item}' for period '{period}', and the dataset has no such fact", at);
+    public static Diagnostic MissingFact(SourceLocation? at, string item, string dataset, string usedBy) =>
+        Error("RG3001", $"{usedBy} needs '{item}', and {dataset} has no such fact (nor does the pack derive it)", at);
 
     public static Diagnostic UnitMismatch(SourceLocation? at, string detail) =>
         Error("RG3002", detail, at);

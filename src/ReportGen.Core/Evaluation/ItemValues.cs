@@ -119,7 +119,7 @@ public sealed class ItemValues
             return true;
         }
 
-        bag.Add(Messages.MissingFact(def.Location, item, "any", $"derived item '{def.Id}'"));
+        bag.Add(Messages.MissingFact(def.Location, item, Dataset.SourcePath, $"derived item '{def.Id}'"));
         return false;
     }
 }

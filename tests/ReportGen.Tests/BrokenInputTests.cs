@@ -1,0 +1,210 @@
+using System.Text.Json.Nodes;
+using ReportGen.Building;
+using ReportGen.Cli;
+
+namespace ReportGen.Tests;
+
+/// <summary>A preparer's mistakes at midnight: each gets a message naming the file and the place, a non-zero exit, and no output.</summary>
+public sealed class BrokenInputTests : IDisposable
+{
+    private readonly string folder = Repo.TempDir();
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static string SampleText => File.ReadAllText(Repo.SampleDataset);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string WriteEdited(string name, Action<JsonNode> edit)
+    {
+        var node = JsonNode.Parse(SampleText)!;
+        edit(node);
+        return Write(name, node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private JobResult Build(string dataset, string? output = null) =>
+        Job.Run(new JobRequest(dataset, Repo.Pack, output ?? Path.Combine(folder, "out"), null, Xlsx: true, Pdf: true, RenderRelease: true, new BuildOptions()));
+
+    private void AssertNothingWritten(string output) =>
+        Assert.True(!Directory.Exists(output) || Directory.GetFiles(output).Length == 0, "a failed run wrote files");
+
+    [Fact]
+    public void A_syntax_error_is_located_by_line_and_column()
+    {
+        var text = SampleText.Replace("\"so.dialup_access\": {", "\"so.dialup_access\": {,", StringComparison.Ordinal);
+        var path = Write("syntax.json", text);
+        var line = text[..text.IndexOf("{,", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG1001", error.Code);
+        Assert.Equal(path, error.Location!.File);
+        Assert.Equal(line, error.Location.Line);
+        Assert.Equal(26, error.Location.Column);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+        AssertNothingWritten(Path.Combine(folder, "out"));
+    }
+
+    [Fact]
+    public void A_string_where_a_number_belongs_is_located_by_json_path_and_line()
+    {
+        var text = SampleText.Replace("\"2Q03\": 783589", "\"2Q03\": \"783,589\"", StringComparison.Ordinal);
+        var path = Write("type.json", text);
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG1002", error.Code);
+        Assert.Equal("$.facts[\"so.dialup_access\"].values[\"2Q03\"]", error.Location!.Path);
+        Assert.Equal(text[..text.IndexOf("\"783,589\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1, error.Location.Line);
+        Assert.Contains("number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_for_a_period_the_dataset_does_not_declare_is_an_error()
+    {
+        var path = WriteEdited("period.json", d => d["facts"]!["so.net_loss"]!["values"]!["3Q03"] = -1);
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG1003", error.Code);
+        Assert.Contains("'3Q03'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.facts[\"so.net_loss\"].values[\"3Q03\"]", error.Location!.Path);
+        Assert.NotNull(error.Location.Line);
+    }
+
+    [Fact]
+    public void A_fact_a_table_needs_and_the_dataset_lacks_names_the_template_entries_that_need_it()
+    {
+        var path = WriteEdited("missing.json", d => d["facts"]!.AsObject().Remove("so.other_expenses"));
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.All(result.Diagnostics, d => Assert.Equal("RG3001", d.Code));
+        Assert.Contains(result.Diagnostics, d => d.Location!.File.EndsWith("s1_operations.yaml", StringComparison.Ordinal) && d.Location.Line is > 0);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("so.other_expenses", StringComparison.Ordinal) && d.Message.Contains(path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_total_names_the_relation_the_period_and_the_difference()
+    {
+        var path = WriteEdited("total.json", d => d["facts"]!["so.total_costs"]!["values"]!["2Q02"] = 9411239);
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RG4001" && d.Message.Contains("'total_costs'", StringComparison.Ordinal) && d.Message.Contains("2Q02", StringComparison.Ordinal) && d.Message.Contains("difference 1", StringComparison.Ordinal));
+        AssertNothingWritten(Path.Combine(folder, "out"));
+    }
+
+    [Fact]
+    public void An_unbalanced_balance_sheet_fails_the_tie_between_its_two_sides()
+    {
+        var path = WriteEdited("unbalanced.json", d =>
+        {
+            d["facts"]!["bs.total_liabilities_equity"]!["values"]!["1Q03"] = 27586700;
+            d["facts"]!["bs.minority_interest"]!["values"]!["1Q03"] = 624709;
+        });
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG4002", error.Code);
+        Assert.Contains("balance_sheet_balances", error.Message, StringComparison.Ordinal);
+        Assert.Contains("difference -100", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("relations.yaml", error.Location!.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cash_flow_that_does_not_reach_the_balance_sheet_cash_fails()
+    {
+        var path = WriteEdited("cash.json", d =>
+        {
+            d["facts"]!["cf.other_operating"]!["values"]!["2Q03"] = -120251;
+            d["facts"]!["cf.operating_total"]!["values"]!["2Q03"] = -526524;
+            d["facts"]!["cf.net_change_in_cash"]!["values"]!["2Q03"] = 8963828;
+            d["facts"]!["cf.cash_end"]!["values"]!["2Q03"] = 11782835;
+        });
+
+        var result = Build(path);
+
+        Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Contains("cash_flow_end_cash", error.Message, StringComparison.Ordinal);
+        Assert.Contains("11,782,935", error.Message, StringComparison.Ordinal);
+        Assert.Contains("11,782,835", error.Message, StringComparison.Ordinal);
+        Assert.Contains("difference 100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_the_previous_good_output_untouched()
+    {
+        var output = Path.Combine(folder, "kept");
+        var good = Job.Run(new JobRequest(Repo.SampleDataset, Repo.Pack, output, null, Xlsx: true, Pdf: false, RenderRelease: true, new BuildOptions()));
+        Assert.Equal(ExitCodes.Success, good.ExitCode);
+        var before = Directory.GetFiles(output).Order().ToDictionary(f => f, File.ReadAllBytes);
+
+        var bad = Build(Write("bad.json", "{ \"company\": "), output);
+
+        Assert.Equal(ExitCodes.InvalidInput, bad.ExitCode);
+        var after = Directory.GetFiles(output).Order().ToList();
+        Assert.Equal(before.Keys, after);
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+    }
+
+    [Fact]
+    public void A_template_with_an_unknown_key_is_located_in_its_file()
+    {
+        var pack = Path.Combine(folder, "pack");
+        CopyDirectory(Repo.Pack, pack);
+        var table = Path.Combine(pack, "tables", "t07_backbone.yaml");
+        File.WriteAllText(table, File.ReadAllText(table).Replace("  - { item: kpi.backbone.domestic }", "  - { item: kpi.backbone.domestic, colour: red }", StringComparison.Ordinal));
+
+        var result = Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG2001", error.Code);
+        Assert.Equal(table, error.Location!.File);
+        Assert.Equal(15, error.Location.Line);
+        Assert.Contains("colour", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_bound_to_a_label_the_catalogue_lacks_is_an_error_of_the_pack()
+    {
+        var pack = Path.Combine(folder, "pack");
+        CopyDirectory(Repo.Pack, pack);
+        var table = Path.Combine(pack, "tables", "t10_capex.yaml");
+        File.WriteAllText(table, File.ReadAllText(table).Replace("label: t10.capex", "label: t10.capexx", StringComparison.Ordinal));
+
+        var result = Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG2002", error.Code);
+        Assert.Contains("t10.capexx", error.Message, StringComparison.Ordinal);
+        Assert.Equal(table, error.Location!.File);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
