@@ -1,0 +1,82 @@
+namespace ReportGen.Pdf;
+
+/// <summary>
+/// Breaks text into lines that fit a width. Latin text breaks at spaces; Japanese, which has no spaces, between any two
+/// characters, except that closing punctuation (、。）」 …) never starts a line and opening brackets never end one.
+/// </summary>
+internal static class LineBreaker
+{
+    private const string NoLineStart = "、。，．・：；？！ー―…‥）」』】〕〉》］｝)]},.:;!?%％ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
+    private const string NoLineEnd = "（「『【〔〈《［｛([{";
+
+    public static IReadOnlyList<string> Break(string text, double width, Func<string, double> measure)
+    {
+        if (text.Length == 0 || measure(text) <= width)
+        {
+            return [text];
+        }
+
+        var lines = new List<string>();
+        var rest = text;
+        while (rest.Length > 0)
+        {
+            if (measure(rest) <= width)
+            {
+                lines.Add(rest);
+                break;
+            }
+
+            var cut = FitCount(rest, width, measure);
+            cut = AdjustForRules(rest, cut);
+            lines.Add(rest[..cut].TrimEnd());
+            rest = rest[cut..].TrimStart();
+        }
+
+        return lines;
+    }
+
+    /// <summary>How many characters of <paramref name="text"/> fit, preferring to stop after a space when there is one.</summary>
+    private static int FitCount(string text, double width, Func<string, double> measure)
+    {
+        var low = 1;
+        var high = text.Length;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (measure(text[..mid]) <= width)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var space = text.LastIndexOf(' ', Math.Min(low, text.Length - 1));
+        return space > 0 && IsLatinBreak(text, low) ? space + 1 : low;
+    }
+
+    /// <summary>A break inside a Latin word should go back to the last space; Japanese may break anywhere.</summary>
+    private static bool IsLatinBreak(string text, int at) =>
+        at < text.Length && at > 0 && IsLatin(text[at]) && IsLatin(text[at - 1]);
+
+    private static bool IsLatin(char ch) => ch < 0x2E80 && !char.IsWhiteSpace(ch);
+
+    private static int AdjustForRules(string text, int cut)
+    {
+        // Pull a closing mark back onto the line it closes, and push an opening bracket onto the next line.
+        var adjusted = cut;
+        while (adjusted > 1 && adjusted < text.Length && NoLineStart.Contains(text[adjusted], StringComparison.Ordinal))
+        {
+            adjusted--;
+        }
+
+        while (adjusted > 1 && NoLineEnd.Contains(text[adjusted - 1], StringComparison.Ordinal))
+        {
+            adjusted--;
+        }
+
+        return adjusted;
+    }
+}

@@ -1,0 +1,92 @@
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ReportGen.Pdf;
+
+/// <summary>
+/// The pages of a PDF and a cursor down the current one. Content stays inside the margins; the running header and the
+/// <c>n / N</c> footer are drawn at the end, once the page count is known.
+/// </summary>
+internal sealed class PageFlow : IDisposable
+{
+    public const double Margin = 40;
+    public const double HeaderBand = 30;
+    public const double FooterBand = 28;
+
+    private readonly PdfDocument document;
+    private readonly List<(PdfPage Page, string Header)> pages = [];
+    private XGraphics? graphics;
+
+    public PageFlow(PdfDocument document)
+    {
+        this.document = document;
+    }
+
+    public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page yet.");
+
+    /// <summary>Measures text before any page exists.</summary>
+    public XGraphics Measurer { get; } = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+
+    public double Y { get; set; }
+
+    public double Left => Margin;
+
+    public double Right => Page.Width.Point - Margin;
+
+    public double Width => Right - Left;
+
+    public double Bottom => Page.Height.Point - Margin - FooterBand;
+
+    public double Top => Margin + HeaderBand;
+
+    public double Remaining => Bottom - Y;
+
+    public bool Landscape { get; private set; }
+
+    private PdfPage Page => pages[^1].Page;
+
+    public void NewPage(bool landscape, string header)
+    {
+        graphics?.Dispose();
+        var page = document.AddPage();
+        page.Size = PageSize.A4;
+        page.Orientation = landscape ? PageOrientation.Landscape : PageOrientation.Portrait;
+        pages.Add((page, header));
+        graphics = XGraphics.FromPdfPage(page);
+        Landscape = landscape;
+        Y = Top;
+    }
+
+    /// <summary>Starts a new page unless the current one has <paramref name="height"/> left in the same orientation.</summary>
+    public void EnsureRoom(double height, bool landscape, string header)
+    {
+        if (graphics is null || Landscape != landscape || Remaining < height)
+        {
+            NewPage(landscape, header);
+        }
+    }
+
+    /// <summary>Draws every page's running header and its <c>n / N</c> number.</summary>
+    public void Finish()
+    {
+        graphics?.Dispose();
+        graphics = null;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (page, header) = pages[i];
+            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var width = page.Width.Point;
+            var height = page.Height.Point;
+            gfx.DrawString(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
+            gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, Margin + 13, width - Margin, Margin + 13);
+            gfx.DrawString($"{i + 1} / {pages.Count}", Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
+        }
+    }
+
+    public void Dispose()
+    {
+        graphics?.Dispose();
+        Measurer.Dispose();
+    }
+}
