@@ -64,6 +64,12 @@ internal static class Terminal
 {
     public static int Run(JobRequest request)
     {
+        // In a CI log or a pipe there is no terminal width: do not wrap or cut paths at 80 columns.
+        if (System.Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 200;
+        }
+
         var result = Job.Run(request);
         // Problems go to standard error, one per line, unwrapped: file:line:column first, as compilers print them.
         foreach (var diagnostic in result.Diagnostics)

@@ -1,0 +1,42 @@
+using ReportGen.Pdf;
+
+namespace ReportGen.Tests;
+
+/// <summary>Label wrapping: Latin at spaces, Japanese between characters, closing punctuation never first on a line.</summary>
+public sealed class LineBreakerTests
+{
+    // Every character one unit wide: widths are character counts.
+    private static IReadOnlyList<string> Break(string text, double width) => LineBreaker.Break(text, width, s => s.Length);
+
+    [Fact]
+    public void Latin_text_breaks_at_spaces()
+    {
+        Assert.Equal(["Minority interests in", "consolidated", "subsidiaries"], Break("Minority interests in consolidated subsidiaries", 22));
+    }
+
+    [Fact]
+    public void Japanese_text_breaks_between_characters()
+    {
+        Assert.Equal(["インターネット接続", "及び付加価値サービ", "ス収入合計"], Break("インターネット接続及び付加価値サービス収入合計", 9));
+    }
+
+    [Fact]
+    public void Closing_punctuation_never_starts_a_line_and_opening_brackets_never_end_one()
+    {
+        // A break after 8 characters would start the second line with '）'; the character before it moves down too.
+        var lines = Break("持分法投資利益（損失）の合計", 10);
+        Assert.All(lines.Skip(1), l => Assert.DoesNotContain(l[0], "、。）」"));
+        Assert.All(lines, l => Assert.DoesNotContain(l[^1], "（「"));
+        Assert.Equal("持分法投資利益（損失）の合計", string.Concat(lines));
+
+        var comma = Break("米ドル換算レート、参考表示", 8);
+        Assert.All(comma.Skip(1), l => Assert.NotEqual('、', l[0]));
+    }
+
+    [Fact]
+    public void Text_that_fits_is_one_line()
+    {
+        Assert.Equal(["Net loss"], Break("Net loss", 20));
+        Assert.Equal([""], Break("", 5));
+    }
+}
