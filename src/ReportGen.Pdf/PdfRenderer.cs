@@ -39,16 +39,24 @@ public static class PdfRenderer
         DrawTitle(flow, document);
         foreach (var table in document.Tables)
         {
-            // A statement is wide and long: it starts its own landscape page, in a smaller size and tighter lines.
-            var fonts = table.Landscape ? new Fonts(7.4, lineSpacing: 1.38) : new Fonts(8.6, lineSpacing: 1.5);
+            // A statement is wide and long: it starts its own landscape page, in the largest of a few sizes that fits the
+            // page whole; a statement too long for the smallest continues on the next page under repeated headers.
             if (table.Landscape)
             {
                 flow.NewPage(landscape: true, document.Header);
             }
 
-            new TableRenderer(flow, fonts, document.Header, table, flow.Landscape == table.Landscape ? flow.Width : LandscapeWidth(table.Landscape)).Render();
+            var width = flow.Landscape == table.Landscape ? flow.Width : LandscapeWidth(table.Landscape);
+            var sizes = table.Landscape ? StatementSizes : [new Fonts(8.6, lineSpacing: 1.5)];
+            var renderer = sizes
+                .Select(fonts => new TableRenderer(flow, fonts, document.Header, table, width))
+                .FirstOrDefault(r => r.TotalHeight() <= flow.Bottom - flow.Top)
+                ?? new TableRenderer(flow, sizes[^1], document.Header, table, width);
+            renderer.Render();
         }
     }
+
+    private static readonly Fonts[] StatementSizes = [new(7.4, 1.38), new(7.0, 1.34), new(6.6, 1.32)];
 
     private static double LandscapeWidth(bool landscape) =>
         (landscape ? 841.89 : 595.28) - (2 * PageFlow.Margin);

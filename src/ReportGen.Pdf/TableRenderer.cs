@@ -53,11 +53,14 @@ internal sealed class TableRenderer
 
     private double LineHeight => fonts.LineHeight;
 
+    /// <summary>The height of the whole table, notes included, were it drawn on one page.</summary>
+    public double TotalHeight() => TitleHeight() + HeaderHeight() + table.Rows.Sum(RowHeight) + NotesHeight();
+
     public void Render()
     {
         // A table that fits on a page is never split; a longer one starts with at least three rows under its headers.
         var titleHeight = TitleHeight();
-        var whole = titleHeight + HeaderHeight() + table.Rows.Sum(RowHeight) + NotesHeight();
+        var whole = TotalHeight();
         var start = whole <= flow.Bottom - flow.Top ? whole : titleHeight + HeaderHeight() + table.Rows.Take(3).Sum(RowHeight);
         flow.EnsureRoom(start, table.Landscape, header);
         DrawTitle(continued: false);

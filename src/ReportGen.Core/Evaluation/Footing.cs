@@ -7,7 +7,7 @@ namespace ReportGen.Evaluation;
 /// <para>Top down: a relation whose total is not a component of any relation still to foot is a root; its total is rounded
 /// half-up (or pinned). A relation is footed once its total is fixed: its free components are rounded half-up and, while
 /// they miss the total, the free component that lost the most to rounding in the needed direction (largest remainder)
-/// moves by one step; each component moves once before any moves twice. A component that moved is then fixed, so its own
+/// moves by one step, and none moves twice: rounding alone never takes a figure further. A component that moved is then fixed, so its own
 /// components foot to the moved figure. Among roots and among ready relations, the pack's order decides.</para>
 /// <para>Exact figures (nothing lost to rounding) never move. Ties between remainders go to the larger magnitude, then to
 /// the earlier component. A root whose components were all fixed elsewhere takes their sum (a derived subtotal such as
@@ -83,13 +83,13 @@ public static class Footing
 
         var candidates = free.Where(t => Rounding.HalfUp(problem.Exact[t.Item]) != problem.Exact[t.Item]).ToList();
         var moved = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (residual != 0 && candidates.Count > 0)
+        while (residual != 0 && candidates.Any(c => !moved.ContainsKey(c.Item)))
         {
             var direction = Math.Sign(residual);
             var best = candidates
+                .Where(term => !moved.ContainsKey(term.Item))
                 .Select((term, index) => (term, index, loss: Loss(problem.Exact[term.Item], printed[term.Item], term.Sign * direction)))
-                .OrderBy(c => moved.GetValueOrDefault(c.term.Item))
-                .ThenByDescending(c => c.loss)
+                .OrderByDescending(c => c.loss)
                 .ThenByDescending(c => Math.Abs(problem.Exact[c.term.Item]))
                 .ThenBy(c => c.index)
                 .First();

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportGen.Building;
+using ReportGen.Cli;
+using ReportGen.Evaluation;
+using ReportGen.Model;
+using ReportGen.TieOut;
+
+namespace ReportGen.Tests;
+
+/// <summary>The tie-out on the sample: every check listed, every rounded column footed, pins and differences reported.</summary>
+public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRelease>
+{
+    [Fact]
+    public void Every_relation_and_tie_holds_on_every_period_and_is_listed()
+    {
+        Assert.Empty(sample.Release.Failures);
+        var checks = sample.Release.Checks;
+        Assert.Equal(63, checks.Count(c => c.Kind == CheckKind.Relation));
+        Assert.Contains(checks, c => c.Id == "opening_cash_is_last_quarter_closing" && c.Period == "2Q03 / 1Q03" && c.LeftValue == 2_819_007m);
+        Assert.Contains(checks, c => c.Id == "share_issue_in_paid_in_capital" && c.RightValue == 11_886_887m);
+        Assert.Contains(checks, c => c.Id == "net_loss_in_accumulated_deficit" && c.RightValue == -278_426m);
+        Assert.All(checks, c => Assert.True(c.Passed, $"{c.Id} {c.Period}"));
+    }
+
+    [Fact]
+    public void Every_rounded_column_of_every_table_foots_as_printed()
+    {
+        var pack = sample.Release.Pack;
+        var definitions = pack.Relations.Relations.Select(r => (r.Id, r.Total, Terms: r.Sum.Select(SignedTerm.Parse).ToList()))
+            .Concat(pack.Relations.Derived.Where(d => d.Sum.Count > 0).Select(d => (d.Id, Total: d.Id, Terms: d.Sum.Select(SignedTerm.Parse).ToList())))
+            .ToList();
+        var footed = 0;
+        foreach (var document in sample.Release.Documents)
+        {
+            foreach (var table in document.Tables)
+            {
+                var rows = table.Rows.Where(r => r.Item is not null).GroupBy(r => r.Item!).ToDictionary(g => g.Key, g => g.First());
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    decimal? Printed(string item) => rows.TryGetValue(item, out var row) ? row.Cells[c]?.Value : null;
+
+                    // A component the table does not print stands for its own components (equity in net loss of equity
+                    // method investees, in the statement of operations).
+                    IEnumerable<SignedTerm> Expand(SignedTerm term) => rows.ContainsKey(term.Item) || definitions.All(d => d.Total != term.Item)
+                        ? [term]
+                        : definitions.First(d => d.Total == term.Item).Terms.SelectMany(t => Expand(t with { Sign = t.Sign * term.Sign }));
+
+                    foreach (var (id, total, terms) in definitions.Where(d => Printed(d.Total) is not null && table.Columns[c].Kind != ColumnKind.Change))
+                    {
+                        var expanded = terms.SelectMany(Expand).ToList();
+                        if (expanded.Any(t => !rows.ContainsKey(t.Item)))
+                        {
+                            continue;
+                        }
+
+                        var sum = expanded.Sum(t => t.Sign * (Printed(t.Item) ?? 0m));
+                        Assert.True(Printed(total) == sum, $"{document.Language} {table.Id} column {c}: {id} prints {Printed(total)}, components add to {sum}");
+                        footed++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(footed > 250, $"only {footed} footings checked");
+    }
+
+    [Fact]
+    public void Pins_are_listed_with_their_reasons_and_differences_are_classified()
+    {
+        var report = TieOutReport.From(sample.Release, Repo.SamplePublished);
+
+        Assert.Equal(13, report.Pins.Count);
+        Assert.All(report.Pins, p => Assert.True(p.Reason.Length > 40));
+        Assert.DoesNotContain(report.Differences, d => d.Class == DifferenceClass.Unexplained);
+        var sign = Assert.Single(report.Differences, d => d.Class == DifferenceClass.Sign);
+        Assert.Equal(("81.0%", "(80.9%)", "(81.0%)"), (sign.Published, sign.Engine, sign.Printed));
+        Assert.Equal(12, report.Differences.Count(d => d.Class == DifferenceClass.Pinned));
+
+        using var json = JsonDocument.Parse(TieOutWriter.Json(report));
+        var first = json.RootElement.GetProperty("differences")[0];
+        foreach (var field in new[] { "table", "row", "column", "period", "expected", "actual", "class" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Contains("## Sign-off", TieOutWriter.Markdown(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pin_that_breaks_a_footing_is_itself_an_error()
+    {
+        var folder = Repo.TempDir();
+        var node = JsonNode.Parse(File.ReadAllText(Repo.SampleDataset))!;
+        node["pins"]!.AsArray().Add(JsonNode.Parse("""{ "item": "so.systems_integration", "period": "2Q03", "measure": "amount", "scale": "JPY_millions", "value": 2600, "reason": "a figure pinned by mistake" }"""));
+        var path = Path.Combine(folder, "pin.json");
+        File.WriteAllText(path, node.ToJsonString());
+
+        var result = Job.Run(new JobRequest(path, Repo.Pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+
+        Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RG4003" && d.Message.Contains("'total_revenues'", StringComparison.Ordinal) && d.Message.Contains("2Q03", StringComparison.Ordinal));
+        Assert.Empty(result.Written);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Source_date_epoch_sets_the_documents_creation_date()
+    {
+        var options = new BuildOptions(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
+        var release = Release.Prepare(Repo.SampleDataset, Repo.Pack, options);
+
+        Assert.All(release.Documents, d => Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), d.Metadata.Created));
+        Assert.Equal(new DateTimeOffset(2003, 11, 21, 0, 0, 0, TimeSpan.Zero), sample.English.Metadata.Created);
+    }
+}
