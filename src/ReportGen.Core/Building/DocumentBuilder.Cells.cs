@@ -170,9 +170,14 @@ public sealed partial class DocumentBuilder
             return Figure(figure.Printed, style, null, figure.Note);
         }
 
-        var formula = figure.Adjustment == 0
-            ? rounded
-            : new RoundFormula(new BinaryFormula('+', rounded, new ConstantFormula(figure.Adjustment)), style.Decimals);
+        // The footing step shows in the formula: ROUND(x/1000,0)-1. Shares are re-rounded so no binary fraction shows.
+        Formula formula = rounded;
+        if (figure.Adjustment != 0)
+        {
+            formula = new BinaryFormula(figure.Adjustment > 0 ? '+' : '-', rounded, new ConstantFormula(Math.Abs(figure.Adjustment)));
+            formula = style.Decimals > 0 ? new RoundFormula(formula, style.Decimals) : formula;
+        }
+
         return Figure(figure.Printed, style, formula, figure.Note);
     }
 

@@ -162,7 +162,7 @@ public static class DatasetLoader
         return new QuarterlyDataset(
             path,
             new Company(company.GetProperty("id").GetString()!, name, shortName, company.GetProperty("ticker").GetString()!, company.TryGetProperty("exchange", out var ex) ? ex.GetString() : null),
-            fiscalYear.GetProperty("label").GetInt32(),
+            fiscalYear.GetProperty("year").GetInt32(),
             ReadDate(fiscalYear.GetProperty("endDate"), at("/fiscalYear/endDate"), bag),
             root.GetProperty("quarter").GetInt32(),
             ReadDate(root.GetProperty("releaseDate"), at("/releaseDate"), bag),

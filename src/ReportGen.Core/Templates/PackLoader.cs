@@ -83,7 +83,9 @@ public static class PackLoader
             detail = cut > 0 ? detail[(cut + 3)..] : detail;
             if (inner is not null && !detail.Contains(inner, StringComparison.Ordinal))
             {
-                detail += " " + inner;
+                detail = detail.StartsWith("Exception during deserialization", StringComparison.Ordinal)
+                    ? $"cannot read this value: {inner}"
+                    : $"{detail} {inner}";
             }
 
             bag.Add(Messages.YamlSyntax(new SourceLocation(path, (int)exception.Start.Line, (int)exception.Start.Column), detail));
