@@ -80,27 +80,14 @@ internal static class TableSheet
 
     private static void WriteGroups(IXLWorksheet sheet, TableModel table, int row)
     {
-        var start = 0;
-        while (start < table.Columns.Count)
+        foreach (var group in table.Groups())
         {
-            var group = table.Columns[start].Group;
-            var end = start;
-            while (end + 1 < table.Columns.Count && table.Columns[end + 1].Group == group)
-            {
-                end++;
-            }
-
-            if (group is not null)
-            {
-                var range = sheet.Range(row, ExcelRenderer.FigureColumn(start), row, ExcelRenderer.FigureColumn(end));
-                range.Merge();
-                range.FirstCell().SetValue(group);
-                range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-                range.Style.Font.Bold = true;
-                range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-            }
-
-            start = end + 1;
+            var range = sheet.Range(row, ExcelRenderer.FigureColumn(group.First), row, ExcelRenderer.FigureColumn(group.Last));
+            range.Merge();
+            range.FirstCell().SetValue(group.Text);
+            range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            range.Style.Font.Bold = true;
+            range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         }
     }
 

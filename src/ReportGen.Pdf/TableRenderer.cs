@@ -38,10 +38,9 @@ internal sealed class TableRenderer
             var integers = figures.Select(f => Measure(f.Integer, fonts.Bold)).DefaultIfEmpty(0).Max();
             // A column is at least as wide as the longest word of its header, and of a group heading over it alone.
             var words = table.Columns[c].Header.Split(' ').ToList();
-            var group = table.Columns[c].Group;
-            if (group is not null && (c == 0 || table.Columns[c - 1].Group != group) && (c == count - 1 || table.Columns[c + 1].Group != group))
+            if (table.Groups().FirstOrDefault(g => g.First == c && g.Last == c) is { } alone)
             {
-                words.AddRange(group.Split(' '));
+                words.AddRange(alone.Text.Split(' '));
             }
 
             var headerWord = words.Select(w => Measure(w, fonts.Bold)).DefaultIfEmpty(0).Max();
@@ -109,30 +108,11 @@ internal sealed class TableRenderer
     private double HeaderHeight() =>
         ((GroupLines().Select(g => g.Lines.Count).DefaultIfEmpty(0).Max() + HeaderLines().Max(l => l.Count)) * LineHeight) + 4;
 
-    /// <summary>Each run of columns under one group heading, with the heading wrapped to the run's width.</summary>
-    private List<(int Start, int End, IReadOnlyList<string> Lines)> GroupLines()
-    {
-        var runs = new List<(int, int, IReadOnlyList<string>)>();
-        var start = 0;
-        while (start < table.Columns.Count)
-        {
-            var group = table.Columns[start].Group;
-            var end = start;
-            while (end + 1 < table.Columns.Count && table.Columns[end + 1].Group == group)
-            {
-                end++;
-            }
-
-            if (group is not null)
-            {
-                runs.Add((start, end, Wrap(group, fonts.Bold, ColumnLeft(end) + widths[end] - ColumnLeft(start) - CellPadding)));
-            }
-
-            start = end + 1;
-        }
-
-        return runs;
-    }
+    /// <summary>Each group heading, wrapped to the width of the columns it spans.</summary>
+    private List<(int Start, int End, IReadOnlyList<string> Lines)> GroupLines() =>
+        table.Groups()
+            .Select(g => (g.First, g.Last, Wrap(g.Text, fonts.Bold, ColumnLeft(g.Last) + widths[g.Last] - ColumnLeft(g.First) - CellPadding)))
+            .ToList();
 
     private void DrawColumnHeaders()
     {

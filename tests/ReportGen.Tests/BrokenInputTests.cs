@@ -167,12 +167,7 @@ public sealed class BrokenInputTests : IDisposable
     [Fact]
     public void A_template_with_an_unknown_key_is_located_in_its_file()
     {
-        var pack = Path.Combine(folder, "pack");
-        CopyDirectory(Repo.Pack, pack);
-        var table = Path.Combine(pack, "tables", "t07_backbone.yaml");
-        File.WriteAllText(table, File.ReadAllText(table).Replace("  - { item: kpi.backbone.domestic }", "  - { item: kpi.backbone.domestic, colour: red }", StringComparison.Ordinal));
-
-        var result = Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+        var (table, result) = BuildWithEditedTable("t07_backbone.yaml", "  - { item: kpi.backbone.domestic }", "  - { item: kpi.backbone.domestic, colour: red }");
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         var error = Assert.Single(result.Diagnostics);
@@ -185,17 +180,22 @@ public sealed class BrokenInputTests : IDisposable
     [Fact]
     public void A_row_bound_to_a_label_the_catalogue_lacks_is_an_error_of_the_pack()
     {
-        var pack = Path.Combine(folder, "pack");
-        CopyDirectory(Repo.Pack, pack);
-        var table = Path.Combine(pack, "tables", "t10_capex.yaml");
-        File.WriteAllText(table, File.ReadAllText(table).Replace("label: t10.capex", "label: t10.capexx", StringComparison.Ordinal));
-
-        var result = Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+        var (table, result) = BuildWithEditedTable("t10_capex.yaml", "label: t10.capex", "label: t10.capexx");
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("RG2002", error.Code);
         Assert.Contains("t10.capexx", error.Message, StringComparison.Ordinal);
         Assert.Equal(table, error.Location!.File);
+    }
+
+    /// <summary>Builds the sample with a copy of the pack in which one table file has one edit.</summary>
+    private (string Table, JobResult Result) BuildWithEditedTable(string file, string find, string replace)
+    {
+        var pack = Path.Combine(folder, "pack");
+        CopyDirectory(Repo.Pack, pack);
+        var table = Path.Combine(pack, "tables", file);
+        File.WriteAllText(table, File.ReadAllText(table).Replace(find, replace, StringComparison.Ordinal));
+        return (table, Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions())));
     }
 
     private static void CopyDirectory(string from, string to)

@@ -28,6 +28,9 @@ public sealed record RowModel(
 
 public sealed record NoteModel(string Mark, string Text);
 
+/// <summary>A heading over the neighbouring columns <see cref="First"/> to <see cref="Last"/> (a period's date).</summary>
+public sealed record ColumnGroup(int First, int Last, string Text);
+
 /// <summary>A table or statement of one language's document, with every figure evaluated and formatted.</summary>
 public sealed record TableModel(
     string Id,
@@ -37,4 +40,30 @@ public sealed record TableModel(
     IReadOnlyList<ColumnModel> Columns,
     IReadOnlyList<RowModel> Rows,
     IReadOnlyList<NoteModel> Notes,
-    bool Landscape);
+    bool Landscape)
+{
+    /// <summary>Runs of neighbouring columns under the same group heading, left to right.</summary>
+    public IReadOnlyList<ColumnGroup> Groups()
+    {
+        var groups = new List<ColumnGroup>();
+        var start = 0;
+        while (start < Columns.Count)
+        {
+            var text = Columns[start].Group;
+            var end = start;
+            while (end + 1 < Columns.Count && Columns[end + 1].Group == text)
+            {
+                end++;
+            }
+
+            if (text is not null)
+            {
+                groups.Add(new ColumnGroup(start, end, text));
+            }
+
+            start = end + 1;
+        }
+
+        return groups;
+    }
+}
