@@ -11,6 +11,8 @@ public static class TieOutWriter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The one-screen summary the CLI prints, also the top of the Markdown report.</summary>
     public static IReadOnlyList<string> Summary(TieOutReport report)
     {
@@ -107,104 +109,65 @@ public static class TieOutWriter
         return md.ToString();
     }
 
+    /// <summary>The report for machines: one entry per check, footing step, pin and difference, in a fixed order.</summary>
     public static byte[] Json(TieOutReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var payload = new
         {
-            json.WriteStartObject();
-            json.WriteString("title", report.Title);
-            json.WriteString("dataset", report.DatasetPath);
-            json.WriteString("pack", report.PackPath);
-            json.WriteString("published", report.PublishedPath);
-            json.WriteBoolean("passed", report.Passed);
-            json.WriteStartArray("summary");
-            foreach (var line in Summary(report))
+            title = report.Title,
+            dataset = report.DatasetPath,
+            pack = report.PackPath,
+            published = report.PublishedPath,
+            passed = report.Passed,
+            summary = Summary(report),
+            failures = report.Failures.Select(f => new { code = f.Code, message = f.Message, location = f.Location?.ToString() }),
+            checks = report.Checks.Select(c => new
             {
-                json.WriteStringValue(line);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("failures");
-            foreach (var failure in report.Failures)
+                kind = c.Kind.ToString().ToLowerInvariant(),
+                id = c.Id,
+                period = c.Period,
+                left = c.Left,
+                leftValue = c.LeftValue,
+                right = c.Right,
+                rightValue = c.RightValue,
+                difference = c.Difference,
+                unit = c.Unit,
+                passed = c.Passed,
+            }),
+            footing = report.Footing.Select(f => new
             {
-                json.WriteStartObject();
-                json.WriteString("code", failure.Code);
-                json.WriteString("message", failure.Message);
-                json.WriteString("location", failure.Location?.ToString());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("checks");
-            foreach (var c in report.Checks)
+                column = f.Measure.ToString(),
+                period = f.Period,
+                relation = f.Relation,
+                item = f.Node,
+                halfUp = f.HalfUp,
+                printed = f.Printed,
+                residual = f.Residual,
+            }),
+            pins = report.Pins.Select(p => new
             {
-                json.WriteStartObject();
-                json.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
-                json.WriteString("id", c.Id);
-                json.WriteString("period", c.Period);
-                json.WriteString("left", c.Left);
-                json.WriteNumber("leftValue", c.LeftValue);
-                json.WriteString("right", c.Right);
-                json.WriteNumber("rightValue", c.RightValue);
-                json.WriteNumber("difference", c.Difference);
-                json.WriteString("unit", c.Unit);
-                json.WriteBoolean("passed", c.Passed);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("footing");
-            foreach (var f in report.Footing)
+                item = p.Item,
+                period = p.Period,
+                measure = p.Measure.ToString().ToLowerInvariant(),
+                @base = p.Base,
+                scale = p.Scale,
+                value = p.Value,
+                reason = p.Reason,
+            }),
+            differences = report.Differences.Select(d => new
             {
-                json.WriteStartObject();
-                json.WriteString("column", f.Measure.ToString());
-                json.WriteString("period", f.Period);
-                json.WriteString("relation", f.Relation);
-                json.WriteString("item", f.Node);
-                WriteNumberOrNull(json, "halfUp", f.HalfUp);
-                WriteNumberOrNull(json, "printed", f.Printed);
-                WriteNumberOrNull(json, "residual", f.Residual);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("pins");
-            foreach (var p in report.Pins)
-            {
-                json.WriteStartObject();
-                json.WriteString("item", p.Item);
-                json.WriteString("period", p.Period);
-                json.WriteString("measure", p.Measure.ToString().ToLowerInvariant());
-                json.WriteString("base", p.Base);
-                json.WriteString("scale", p.Scale);
-                json.WriteNumber("value", p.Value);
-                json.WriteString("reason", p.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("differences");
-            foreach (var d in report.Differences)
-            {
-                json.WriteStartObject();
-                json.WriteString("table", d.Table);
-                json.WriteString("row", d.Item);
-                json.WriteString("column", d.Column);
-                json.WriteString("period", d.Period);
-                json.WriteString("expected", d.Published);
-                json.WriteString("actual", d.Engine);
-                json.WriteString("printed", d.Printed);
-                json.WriteString("class", Name(d.Class));
-                json.WriteString("reason", d.Reason);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
+                table = d.Table,
+                row = d.Item,
+                column = d.Column,
+                period = d.Period,
+                expected = d.Published,
+                actual = d.Engine,
+                printed = d.Printed,
+                @class = Name(d.Class),
+                reason = d.Reason,
+            }),
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(payload, JsonOptions);
     }
 
     public static string Name(DifferenceClass kind) => kind switch
@@ -214,18 +177,6 @@ public static class TieOutWriter
         DifferenceClass.Pinned => "pinned",
         _ => "unexplained",
     };
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static string Number(decimal value) => value.ToString("#,##0.####;-#,##0.####;0", Invariant);
 
