@@ -48,18 +48,27 @@ internal static class TableSheet
             WriteRow(sheet, table, model, row++, formulas, cached);
         }
 
-        row++;
-        foreach (var note in table.Notes)
-        {
-            var cell = sheet.Cell(row++, 1);
-            cell.SetValue($"{note.Mark} {note.Text}");
-            cell.Style.Font.FontSize = 9;
-        }
-
         sheet.Column(1).Width = Math.Min(70, Math.Max(28, table.Rows.Max(r => DisplayWidth(r.Label) + (2 * r.Indent) + 2)));
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            sheet.Column(ExcelRenderer.FigureColumn(c)).Width = table.Columns[c].Width ?? (table.Columns[c].Kind is ColumnKind.Share or ColumnKind.Change ? 11 : 14);
+            sheet.Column(ExcelRenderer.FigureColumn(c)).Width = Width(table.Columns[c]);
+        }
+
+        // Notes wrap within the table's width, so that printing fits the table to the page, not a long line of text.
+        row++;
+        var lastColumn = ExcelRenderer.FigureColumn(table.Columns.Count - 1);
+        var tableWidth = Enumerable.Range(1, lastColumn).Sum(c => sheet.Column(c).Width);
+        foreach (var note in table.Notes)
+        {
+            var text = $"{note.Mark} {note.Text}";
+            var range = sheet.Range(row, 1, row, lastColumn);
+            range.Merge();
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            range.Style.Font.FontSize = 9;
+            range.FirstCell().SetValue(text);
+            sheet.Row(row).Height = 12.5 * Math.Ceiling(DisplayWidth(text) * 0.9 / tableWidth);
+            row++;
         }
 
         sheet.SheetView.Freeze(headerBottom, 1);
@@ -88,7 +97,13 @@ internal static class TableSheet
             range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             range.Style.Font.Bold = true;
             range.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Bottom;
         }
+
+        // A heading wider than the columns it spans (Year-over-year Comparison over one column) takes two lines.
+        var widest = table.Groups().Max(g => DisplayWidth(g.Text) / (g.Last - g.First + 1) / Width(table.Columns[g.First]));
+        sheet.Row(row).Height = widest > 1 ? 26 : 13;
     }
 
     private static void WriteRow(IXLWorksheet sheet, TableModel table, RowModel model, int row, ExcelFormula formulas, Dictionary<(string, string), CachedValue> cached)
@@ -146,6 +161,10 @@ internal static class TableSheet
             }
         }
     }
+
+    /// <summary>A figure column's width in characters: the pack's, or room for the widest amount or percentage.</summary>
+    private static double Width(ColumnModel column) =>
+        column.Width ?? (column.Kind is ColumnKind.Share or ColumnKind.Change ? 11 : 14);
 
     /// <summary>Width in Excel character units: a Japanese character takes two.</summary>
     private static double DisplayWidth(string text) => text.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0);
