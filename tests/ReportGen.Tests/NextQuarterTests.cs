@@ -2,6 +2,7 @@ using System.Text.Json;
 using ReportGen.Building;
 using ReportGen.Evaluation;
 using ReportGen.Model;
+using ReportGen.TieOut;
 
 namespace ReportGen.Tests;
 
@@ -110,5 +111,17 @@ public sealed class NextQuarterTests
     {
         Assert.All(release.Figures.Outcomes, o => Assert.Equal(1m * (o.Measure.Kind == ColumnKind.Share ? 0.1m : 1m), Math.Abs(o.Printed!.Value - o.HalfUp!.Value)));
         Assert.NotEmpty(release.Figures.Outcomes);
+    }
+
+    [Fact]
+    public void The_comparatives_agree_with_last_quarter_s_release_and_a_changed_figure_is_reported()
+    {
+        var published = PublishedFigures.Load(Path.Combine(Path.GetDirectoryName(Repo.NextQuarterDataset)!, "published-en.tsv"));
+        Assert.Empty(DifferenceFinder.Compare(published, English, English));
+
+        // Last quarter printed 998 where this quarter's comparative prints 999: reported, with both values.
+        var changed = published.Select(r => r.Item == "so.equipment_sales" ? r with { Figures = ["@2Q03", "998"] } : r).ToList();
+        var difference = Assert.Single(DifferenceFinder.Compare(changed, English, English));
+        Assert.Equal(("2Q03", "998", "999", DifferenceClass.RoundingAdjustment), (difference.Period, difference.Published, difference.Printed, difference.Class));
     }
 }

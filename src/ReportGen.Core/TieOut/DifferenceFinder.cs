@@ -22,17 +22,20 @@ public static class DifferenceFinder
                 continue;
             }
 
-            var cells = NonBlank(table, index);
-            var engine = NonBlank(engineTable, index);
-            if (cells.Count != row.Figures.Count)
+            // "@2Q03" first: the figures are one period's (last quarter's release, checked against this quarter's comparatives).
+            var period = row.Figures[0].StartsWith('@') ? row.Figures[0][1..] : null;
+            var figures = period is null ? row.Figures : row.Figures.Skip(1).ToList();
+            var cells = NonBlank(table, index, period);
+            var engine = NonBlank(engineTable, index, period);
+            if (cells.Count != figures.Count)
             {
-                differences.Add(new Difference(row.Table, row.Item, "", "", string.Join(" ", row.Figures), string.Join(" ", engine.Select(c => c.Cell.Display)), string.Join(" ", cells.Select(c => c.Cell.Display)), DifferenceClass.Unexplained, $"{row.Figures.Count} figures published, {cells.Count} printed"));
+                differences.Add(new Difference(row.Table, row.Item, "", period ?? "", string.Join(" ", figures), string.Join(" ", engine.Select(c => c.Cell.Display)), string.Join(" ", cells.Select(c => c.Cell.Display)), DifferenceClass.Unexplained, $"{figures.Count} figures published, {cells.Count} printed"));
                 continue;
             }
 
             for (var i = 0; i < cells.Count; i++)
             {
-                var publishedText = row.Figures[i];
+                var publishedText = figures[i];
                 var (column, cell) = cells[i];
                 var engineCell = engine[i].Cell;
                 if (publishedText == engineCell.Display)
@@ -75,10 +78,12 @@ public static class DifferenceFinder
 
     private static decimal Step(NumberStyle style) => style.Decimals == 0 ? 1m : 1m / (decimal)Math.Pow(10, style.Decimals);
 
-    private static List<(ColumnModel Column, CellModel Cell)> NonBlank(TableModel table, int row) =>
+    /// <summary>A row's printed cells in column order; for one period, its amounts, USD and shares (not the changes).</summary>
+    private static List<(ColumnModel Column, CellModel Cell)> NonBlank(TableModel table, int row, string? period) =>
         table.Rows[row].Cells
             .Select((cell, c) => (table.Columns[c], cell))
             .Where(x => x.cell is { Display.Length: > 0 })
+            .Where(x => period is null || (x.Item1.Period == period && x.Item1.Kind != ColumnKind.Change))
             .Select(x => (x.Item1, x.cell!))
             .ToList();
 }
