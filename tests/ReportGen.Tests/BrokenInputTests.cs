@@ -188,13 +188,32 @@ public sealed class BrokenInputTests : IDisposable
         Assert.Equal(table, error.Location!.File);
     }
 
+    [Fact]
+    public void A_label_without_japanese_text_and_a_sheet_name_excel_refuses_are_errors_of_the_pack()
+    {
+        var (labels, missing) = BuildWithEditedTable("../labels.yaml", "kpi.backbone.domestic: { ja: \"国内バックボーンコスト\", ", "kpi.backbone.domestic: { ja: \"\", ");
+        var error = Assert.Single(missing.Diagnostics);
+        Assert.Equal((labels, "RG2002"), (error.Location!.File, error.Code));
+        Assert.Contains("no Japanese text", error.Message, StringComparison.Ordinal);
+
+        var (_, sheet) = BuildWithEditedTable("t07_backbone.yaml", "sheet: { ja: 表7, en: Table 7 }", "sheet: { ja: 表7, en: \"Table 7: backbone\" }");
+        Assert.Contains("not one Excel accepts", Assert.Single(sheet.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Builds the sample with a copy of the pack in which one table file has one edit.</summary>
     private (string Table, JobResult Result) BuildWithEditedTable(string file, string find, string replace)
     {
         var pack = Path.Combine(folder, "pack");
+        if (Directory.Exists(pack))
+        {
+            Directory.Delete(pack, recursive: true);
+        }
+
         CopyDirectory(Repo.Pack, pack);
-        var table = Path.Combine(pack, "tables", file);
-        File.WriteAllText(table, File.ReadAllText(table).Replace(find, replace, StringComparison.Ordinal));
+        var table = Path.GetFullPath(Path.Combine(pack, "tables", file));
+        var text = File.ReadAllText(table);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(table, text.Replace(find, replace, StringComparison.Ordinal));
         return (table, Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions())));
     }
 

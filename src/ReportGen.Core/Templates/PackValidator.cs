@@ -24,6 +24,11 @@ public static class PackValidator
             {
                 bag.Add(Messages.PackReference(document.Location, $"document '{language}' lists table '{id}', and no file under tables/ has that id"));
             }
+
+            if (language is "ja" or "en")
+            {
+                ValidateLanguage(pack, LanguageExtensions.Parse(language), document, bag);
+            }
         }
 
         foreach (var table in pack.Tables.Values)
@@ -72,6 +77,34 @@ public static class PackValidator
         }
 
         bag.ThrowIfErrors();
+    }
+
+    /// <summary>What one language's document needs: a text for every label it prints, and sheet names Excel accepts.</summary>
+    private static void ValidateLanguage(TemplatePack pack, Language language, DocumentDef document, DiagnosticBag bag)
+    {
+        var name = language == Language.Ja ? "Japanese" : "English";
+        var sheets = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { document.DataSheet };
+        foreach (var table in document.Tables.Where(pack.Tables.ContainsKey).Select(id => pack.Tables[id]))
+        {
+            var sheet = table.Sheet[language] ?? table.Id;
+            if (sheet.Length is 0 or > 31 || sheet.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) >= 0)
+            {
+                bag.Add(Messages.PackInvalid(table.Location, $"table '{table.Id}': the {name} sheet name '{sheet}' is not one Excel accepts (1 to 31 characters, none of [ ] : * ? / \\)"));
+            }
+            else if (!sheets.Add(sheet))
+            {
+                bag.Add(Messages.PackInvalid(table.Location, $"table '{table.Id}': the {name} sheet name '{sheet}' is used twice in the workbook"));
+            }
+
+            foreach (var row in table.Rows.Where(r => r.Only is null || r.Only == language.Tag()))
+            {
+                var key = row.Label ?? row.Header ?? row.Item;
+                if (key is not null && pack.Labels.TryGetValue(key, out var label) && string.IsNullOrWhiteSpace(label[language]))
+                {
+                    bag.Add(Messages.PackReference(label.Location ?? row.Location, $"label '{key}' has no {name} text, and table '{table.Id}' prints it in the {name} document"));
+                }
+            }
+        }
     }
 
     private static void ValidateTable(TemplatePack pack, TableDef table, DiagnosticBag bag)
