@@ -109,6 +109,22 @@ public sealed class BrokenInputTests : IDisposable
     }
 
     [Fact]
+    public void Check_on_a_broken_total_still_writes_the_tie_out_for_the_reviewer()
+    {
+        var path = WriteEdited("total.json", d => d["facts"]!["so.total_costs"]!["values"]!["2Q02"] = 9411239);
+        var output = Path.Combine(folder, "check");
+
+        var result = Job.Run(new JobRequest(path, Repo.Pack, output, null, false, false, RenderRelease: false, new BuildOptions()));
+
+        Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
+        Assert.Equal(["tieout.json", "tieout.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var report = File.ReadAllText(Path.Combine(output, "tieout.md"));
+        Assert.Contains("| total_costs | relation | 2Q02 | so.total_costs = 9,411,239 |", report, StringComparison.Ordinal);
+        Assert.Contains("**FAILS**", report, StringComparison.Ordinal);
+        Assert.Contains("Result: FAILED", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unbalanced_balance_sheet_fails_the_tie_between_its_two_sides()
     {
         var path = WriteEdited("unbalanced.json", d =>

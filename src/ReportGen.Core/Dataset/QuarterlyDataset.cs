@@ -20,6 +20,4 @@ public sealed record QuarterlyDataset(
     IReadOnlyDictionary<string, Localized> Notes)
 {
     public Period PeriodOf(PeriodRole role) => Periods.First(p => p.Role == role);
-
-    public Period? FindPeriod(string key) => Periods.FirstOrDefault(p => p.Key == key);
 }

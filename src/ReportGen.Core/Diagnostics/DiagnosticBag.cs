@@ -11,9 +11,6 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
 
-    public void Error(string code, string message, SourceLocation? location) =>
-        items.Add(new Diagnostic(code, Severity.Error, message, location));
-
     /// <summary>Throws a <see cref="ReportGenException"/> with everything collected, if any of it is an error.</summary>
     public void ThrowIfErrors()
     {

@@ -21,8 +21,6 @@ public sealed class ItemValues
 
     public QuarterlyDataset Dataset { get; }
 
-    public IEnumerable<string> Items => units.Keys;
-
     /// <summary>Evaluates the pack's derived items on the dataset; a derived item that needs a missing fact is an error.</summary>
     public static ItemValues Compute(QuarterlyDataset dataset, TemplatePack pack)
     {
@@ -45,8 +43,6 @@ public sealed class ItemValues
     }
 
     public bool Has(string item) => units.ContainsKey(item);
-
-    public bool IsDerived(string item) => derived.ContainsKey(item);
 
     public DerivedDef? DerivedDefinition(string item) => derived.GetValueOrDefault(item);
 
