@@ -18,7 +18,7 @@ public class CommonSettings : CommandSettings
     public string? Out { get; init; }
 
     [CommandOption("-p|--published <FILE>")]
-    [Description("Figures as published (TSV: table, item, printed figures) to compare with. Default: the sample's, for the sample.")]
+    [Description("Figures as published (TSV: table, item, printed figures) to compare with. Default: published-en.tsv beside the dataset, if there is one.")]
     public string? Published { get; init; }
 }
 

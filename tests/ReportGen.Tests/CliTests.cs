@@ -70,6 +70,22 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Help_lists_both_commands_and_every_build_option()
+    {
+        var (exit, output, _) = Run("build", "--help");
+
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "[DATASET]", "--templates <DIR>", "--out <DIR>", "--published <FILE>", "--format <FORMATS>" })
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+
+        var (_, top, _) = Run("--help");
+        Assert.Matches(@"build\s+Check the dataset", top);
+        Assert.Matches(@"check\s+Run every check", top);
+    }
+
+    [Fact]
     public void A_wrong_option_is_a_usage_error()
     {
         Assert.Equal(64, Run("build", "--format", "docx", "--out", folder).Exit);
