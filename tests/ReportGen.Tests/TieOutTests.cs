@@ -105,6 +105,24 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     }
 
     [Fact]
+    public void A_pin_that_fixes_no_printed_figure_is_reported_where_it_is()
+    {
+        var folder = Repo.TempDir();
+        var node = JsonNode.Parse(File.ReadAllText(Repo.SampleDataset))!;
+        node["pins"]!.AsArray().Add(JsonNode.Parse("""{ "item": "bs.cash", "period": "2Q03", "measure": "amount", "scale": "JPY_millions", "value": 11783, "reason": "no table prints the balance sheet in millions" }"""));
+        var path = Path.Combine(folder, "pin.json");
+        File.WriteAllText(path, node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var result = Job.Run(new JobRequest(path, Repo.Pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RG1005", "$.pins[13]"), (error.Code, error.Location!.Path));
+        Assert.Contains("would fix nothing", error.Message, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void Source_date_epoch_sets_the_documents_creation_date()
     {
         var options = new BuildOptions(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));

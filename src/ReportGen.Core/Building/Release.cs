@@ -43,6 +43,7 @@ public sealed record Release(
         var values = ItemValues.Compute(dataset, pack);
         var checks = FactChecks.Run(values, pack);
         var printed = PrintedMeasures(pack, values);
+        CheckPins(dataset, pack, printed);
         var figures = Figures.Compute(values, pack, printed);
         var documents = new DocumentBuilder(pack, figures, options).BuildAll();
 
@@ -50,6 +51,35 @@ public sealed record Release(
         var unpinnedValues = ItemValues.Compute(dataset with { Pins = [] }, pack);
         var unpinned = new DocumentBuilder(pack, Figures.Compute(unpinnedValues, pack, printed), options).BuildAll();
         return new Release(dataset, pack, values, figures, checks, documents, unpinned);
+    }
+
+    /// <summary>A pin that fixes no printed figure is a mistake (a mistyped item, period or scale): say so, where it is.</summary>
+    private static void CheckPins(QuarterlyDataset dataset, TemplatePack pack, Dictionary<(Measure, string), HashSet<string>> printed)
+    {
+        var bag = new DiagnosticBag();
+        var current = dataset.PeriodOf(PeriodRole.Current).Key;
+        var tables = pack.Manifest.Documents.Values.SelectMany(d => d.Tables).Distinct(StringComparer.Ordinal).Select(id => pack.Tables[id]).ToList();
+        foreach (var pin in dataset.Pins)
+        {
+            var matched = pin.Measure switch
+            {
+                PinMeasure.Change => pin.Period == current && tables.Any(t =>
+                    t.Rows.Any(r => r.Item == pin.Item) &&
+                    t.Columns.Any(c => c.Change is { } role && PeriodRoleNames.TryParse(role, out var r) && dataset.PeriodOf(r).Key == pin.Base)),
+                _ => printed.Any(p => p.Key.Item2 == pin.Period && p.Value.Contains(pin.Item) && p.Key.Item1.Kind switch
+                {
+                    ColumnKind.Value => pin.Measure == PinMeasure.Amount && p.Key.Item1.Scale?.Name() == pin.Scale,
+                    ColumnKind.Usd => pin.Measure == PinMeasure.Usd,
+                    _ => pin.Measure == PinMeasure.Share,
+                }),
+            };
+            if (!matched)
+            {
+                bag.Add(Messages.BadPin(pin.Location, $"no table prints '{pin.Item}' as a {pin.Measure.ToString().ToLowerInvariant()}{(pin.Scale is null ? "" : $" in {pin.Scale}")} for {pin.Period}{(pin.Base is null ? "" : $" on {pin.Base}")}, so the pin would fix nothing"));
+            }
+        }
+
+        bag.ThrowIfErrors();
     }
 
     /// <summary>For each rounded measure, the items some table of some document prints in it.</summary>
