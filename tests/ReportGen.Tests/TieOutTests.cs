@@ -123,6 +123,29 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     }
 
     [Fact]
+    public void With_forced_footing_off_the_pack_prints_plain_half_up_rounding()
+    {
+        var folder = Repo.TempDir();
+        foreach (var file in Directory.GetFiles(Repo.Pack, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Repo.Pack, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var manifest = Path.Combine(folder, "pack.yaml");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("  enabled: true", "  enabled: false", StringComparison.Ordinal));
+
+        var release = Release.Prepare(Repo.SampleDataset, folder, new BuildOptions());
+        var costs = release.Documents.Single(d => d.Language == "en").Tables.Single(t => t.Id == "t06_costs");
+        var si = costs.Rows.Single(r => r.Item == "so.cost_systems_integration");
+
+        Assert.Equal("2,276", si.Cells[0]!.Display);
+        Assert.Empty(release.Figures.Outcomes);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void Source_date_epoch_sets_the_documents_creation_date()
     {
         var options = new BuildOptions(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
