@@ -70,7 +70,16 @@ internal static class Terminal
             AnsiConsole.Profile.Width = 200;
         }
 
-        var result = Job.Run(request);
+        // At a terminal, a spinner names the stage under way; in a log, only the outcome is printed.
+        JobResult result;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
+        {
+            result = AnsiConsole.Status().Start("Starting", context => Job.Run(request, new StageReporter(stage => context.Status(Markup.Escape(stage)))));
+        }
+        else
+        {
+            result = Job.Run(request);
+        }
         // Problems go to standard error, one per line, unwrapped: file:line:column first, as compilers print them.
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -102,4 +111,10 @@ internal static class Terminal
 
         return result.ExitCode;
     }
+}
+
+/// <summary>Reports stages synchronously, on the job's own thread (<see cref="Progress{T}"/> would post them later).</summary>
+internal sealed class StageReporter(Action<string> report) : IProgress<string>
+{
+    public void Report(string value) => report(value);
 }

@@ -19,12 +19,14 @@ public sealed record JobResult(int ExitCode, TieOutReport? Report, IReadOnlyList
 /// </summary>
 public static class Job
 {
-    public static JobResult Run(JobRequest request)
+    /// <param name="progress">Told the name of each stage as it starts (the CLI shows it while a person waits).</param>
+    public static JobResult Run(JobRequest request, IProgress<string>? progress = null)
     {
         Release release;
         TieOutReport report;
         try
         {
+            progress?.Report($"Checking {request.Dataset} against {request.Templates}");
             release = Release.Prepare(request.Dataset, request.Templates, request.Options);
             report = TieOutReport.From(release, request.Published);
         }
@@ -43,17 +45,17 @@ public static class Job
 
             if (request.Xlsx)
             {
-                files.AddRange(release.Documents.Select(d => new OutputFile(d.FileStem + ".xlsx", s => ExcelRenderer.Render(d, s))));
+                files.AddRange(release.Documents.Select(d => Rendered(d.FileStem + ".xlsx", s => ExcelRenderer.Render(d, s), progress)));
             }
 
             if (request.Pdf)
             {
-                files.AddRange(release.Documents.Select(d => new OutputFile(d.FileStem + ".pdf", s => PdfRenderer.Render([d], s))));
+                files.AddRange(release.Documents.Select(d => Rendered(d.FileStem + ".pdf", s => PdfRenderer.Render([d], s), progress)));
                 if (release.Documents.Count > 1)
                 {
                     var stem = release.Documents[0].FileStem;
                     var bilingual = stem[..stem.LastIndexOf('-')] + "-bilingual.pdf";
-                    files.Add(new OutputFile(bilingual, s => PdfRenderer.Render(release.Documents, s)));
+                    files.Add(Rendered(bilingual, s => PdfRenderer.Render(release.Documents, s), progress));
                 }
             }
         }
@@ -70,4 +72,11 @@ public static class Job
             return new JobResult(ExitCodes.InvalidInput, report, [], exception.Diagnostics);
         }
     }
+
+    private static OutputFile Rendered(string name, Action<Stream> write, IProgress<string>? progress) =>
+        new(name, stream =>
+        {
+            progress?.Report($"Writing {name}");
+            write(stream);
+        });
 }
