@@ -1,36 +1,5 @@
 namespace ReportGen.Model;
 
-public sealed record ColumnModel(ColumnKind Kind, string Period, string? BasePeriod, string Header, string? Group, double? Width);
-
-public enum RowKind
-{
-    Item,
-    Header,
-    Spacer,
-}
-
-public enum RowStyle
-{
-    Normal,
-    Subtotal,
-    Total,
-}
-
-/// <summary>A row: its label, indentation, style, footnote markers, and one cell per column (null where the row shows none).</summary>
-public sealed record RowModel(
-    RowKind Kind,
-    string? Item,
-    string Label,
-    int Indent,
-    RowStyle Style,
-    IReadOnlyList<string> Marks,
-    IReadOnlyList<CellModel?> Cells);
-
-public sealed record NoteModel(string Mark, string Text);
-
-/// <summary>A heading over the neighbouring columns <see cref="First"/> to <see cref="Last"/> (a period's date).</summary>
-public sealed record ColumnGroup(int First, int Last, string Text);
-
 /// <summary>A table or statement of one language's document, with every figure evaluated and formatted.</summary>
 public sealed record TableModel(
     string Id,

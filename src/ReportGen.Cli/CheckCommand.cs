@@ -1,0 +1,9 @@
+using Spectre.Console.Cli;
+
+namespace ReportGen.Cli;
+
+public sealed class CheckCommand : Command<CheckSettings>
+{
+    public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken) =>
+        Terminal.Run(Request.From(settings, renderRelease: false, xlsx: false, pdf: false));
+}

@@ -1,0 +1,35 @@
+using ReportGen.Building;
+
+namespace ReportGen.Cli;
+
+internal static class Request
+{
+    public static JobRequest From(CommonSettings settings, bool renderRelease, bool xlsx, bool pdf)
+    {
+        var root = Defaults.Root();
+        var dataset = settings.Dataset ?? Path.Combine(root, Defaults.SampleDataset);
+        var published = settings.Published;
+        if (published is null)
+        {
+            // By convention a release's published figures sit beside its dataset.
+            var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataset)) ?? ".", "published-en.tsv");
+            published = File.Exists(beside) ? beside : null;
+        }
+
+        return new JobRequest(
+            Relative(dataset),
+            Relative(settings.Templates ?? Path.Combine(root, Defaults.Templates)),
+            settings.Out ?? Path.Combine(root, Defaults.Output),
+            published is null ? null : Relative(published),
+            xlsx,
+            pdf,
+            renderRelease,
+            BuildOptions.FromEnvironment());
+    }
+
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

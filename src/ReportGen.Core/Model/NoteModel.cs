@@ -1,0 +1,3 @@
+namespace ReportGen.Model;
+
+public sealed record NoteModel(string Mark, string Text);

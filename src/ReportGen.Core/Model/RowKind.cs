@@ -1,0 +1,8 @@
+namespace ReportGen.Model;
+
+public enum RowKind
+{
+    Item,
+    Header,
+    Spacer,
+}

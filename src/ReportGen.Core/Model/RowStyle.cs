@@ -1,0 +1,8 @@
+namespace ReportGen.Model;
+
+public enum RowStyle
+{
+    Normal,
+    Subtotal,
+    Total,
+}
