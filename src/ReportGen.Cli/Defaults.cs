@@ -4,7 +4,6 @@ namespace ReportGen.Cli;
 public static class Defaults
 {
     public const string SampleDataset = "samples/iij-2q03/dataset.json";
-    public const string SamplePublished = "samples/iij-2q03/published-en.tsv";
     public const string Templates = "templates/iij";
     public const string Output = "output";
 

@@ -106,7 +106,7 @@ public sealed partial class DocumentBuilder
             baseRef,
             new RoundFormula(new BinaryFormula('*', new BinaryFormula('/', new BinaryFormula('-', currentRef, baseRef), baseRef), new ConstantFormula(100m)), PercentDecimals));
 
-        var pin = Dataset.Pins.FirstOrDefault(p => p.Measure == PinMeasure.Change && p.Item == item && p.Period == column.Period && p.Base == basePeriod);
+        var pin = figures.Pins.FirstOrDefault(p => p.Measure == PinMeasure.Change && p.Item == item && p.Period == column.Period && p.Base == basePeriod);
         if (previous is not { } b || b == 0)
         {
             return new CellModel(null, "", style, formula);

@@ -87,25 +87,25 @@ public sealed partial class DocumentBuilder
         {
             kind = ColumnKind.Change;
             period = current;
-            basePeriod = PeriodOf(changeRole);
+            basePeriod = Dataset.PeriodOf(changeRole);
             header = (basePeriod.Role == PeriodRole.YearAgo ? headers.ChangeYearAgo : headers.ChangePrevious)?[language] ?? "%";
         }
         else if (column.Usd is { } usdRole)
         {
             kind = ColumnKind.Usd;
-            period = PeriodOf(usdRole);
+            period = Dataset.PeriodOf(usdRole);
             header = headers.Usd?[language] ?? Dataset.Convenience?.Currency ?? "USD";
         }
         else if (column.Share is { } shareRole)
         {
             kind = ColumnKind.Share;
-            period = PeriodOf(shareRole);
+            period = Dataset.PeriodOf(shareRole);
             header = headers.Share?[language] ?? "%";
         }
         else
         {
             kind = ColumnKind.Value;
-            period = PeriodOf(column.Value!);
+            period = Dataset.PeriodOf(column.Value!);
             header = table.GroupByPeriod ? headers.Amount?[language] ?? Dataset.Currency : text.PeriodShort(period);
         }
 
@@ -187,9 +187,4 @@ public sealed partial class DocumentBuilder
         return footnote[language];
     }
 
-    private Period PeriodOf(string role)
-    {
-        _ = PeriodRoleNames.TryParse(role, out var parsed);
-        return Dataset.PeriodOf(parsed);
-    }
 }

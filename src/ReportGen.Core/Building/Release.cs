@@ -44,12 +44,11 @@ public sealed record Release(
         var checks = FactChecks.Run(values, pack);
         var printed = PrintedMeasures(pack, values);
         CheckPins(dataset, pack, printed);
-        var figures = Figures.Compute(values, pack, printed);
+        var figures = Figures.Compute(values, pack, printed, dataset.Pins);
         var documents = new DocumentBuilder(pack, figures, options).BuildAll();
 
         // The same release without the dataset's pins: what the engine's rule alone prints, for the differences report.
-        var unpinnedValues = ItemValues.Compute(dataset with { Pins = [] }, pack);
-        var unpinned = new DocumentBuilder(pack, Figures.Compute(unpinnedValues, pack, printed), options).BuildAll();
+        var unpinned = new DocumentBuilder(pack, Figures.Compute(values, pack, printed, []), options).BuildAll();
         return new Release(dataset, pack, values, figures, checks, documents, unpinned);
     }
 
@@ -65,7 +64,7 @@ public sealed record Release(
             {
                 PinMeasure.Change => pin.Period == current && tables.Any(t =>
                     t.Rows.Any(r => r.Item == pin.Item) &&
-                    t.Columns.Any(c => c.Change is { } role && PeriodRoleNames.TryParse(role, out var r) && dataset.PeriodOf(r).Key == pin.Base)),
+                    t.Columns.Any(c => c.Change is { } role && dataset.PeriodOf(role).Key == pin.Base)),
                 _ => printed.Any(p => p.Key.Item2 == pin.Period && p.Value.Contains(pin.Item) && p.Key.Item1.Kind switch
                 {
                     ColumnKind.Value => pin.Measure == PinMeasure.Amount && p.Key.Item1.Scale?.Name() == pin.Scale,
@@ -90,8 +89,7 @@ public sealed record Release(
         {
             foreach (var role in roles.OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                _ = PeriodRoleNames.TryParse(role, out var parsed);
-                var key = (measure, values.Dataset.PeriodOf(parsed).Key);
+                var key = (measure, values.Dataset.PeriodOf(role).Key);
                 if (!printed.TryGetValue(key, out var set))
                 {
                     printed[key] = set = new HashSet<string>(StringComparer.Ordinal);

@@ -20,4 +20,9 @@ public sealed record QuarterlyDataset(
     IReadOnlyDictionary<string, Localized> Notes)
 {
     public Period PeriodOf(PeriodRole role) => Periods.First(p => p.Role == role);
+
+    /// <summary>The period of a role named as templates name it (<c>current</c>, <c>yearAgo</c>, <c>previous</c>).</summary>
+    public Period PeriodOf(string role) => PeriodRoleNames.TryParse(role, out var parsed)
+        ? PeriodOf(parsed)
+        : throw new ArgumentOutOfRangeException(nameof(role), role, "Not a period role.");
 }

@@ -13,23 +13,28 @@ namespace ReportGen.Evaluation;
 public sealed class Figures
 {
     private readonly Dictionary<(Measure, string), FootingResult> runs = [];
-    private readonly Dictionary<(Measure, string, string), Pin> pins = [];
+    private readonly Dictionary<(Measure, string, string), Pin> pinned = [];
     private readonly List<FootingOutcome> outcomes = [];
 
-    private Figures(ItemValues values)
+    private Figures(ItemValues values, IReadOnlyList<Pin> pins)
     {
         Values = values;
+        Pins = pins;
     }
 
     public ItemValues Values { get; }
+
+    /// <summary>The printed figures this computation fixes: the dataset's pins, or none for the engine's rule alone.</summary>
+    public IReadOnlyList<Pin> Pins { get; }
 
     /// <summary>Every footing step and failure, for the tie-out.</summary>
     public IReadOnlyList<FootingOutcome> Outcomes => outcomes;
 
     /// <param name="printed">For each rounded measure and period key, the items some table prints in it.</param>
-    public static Figures Compute(ItemValues values, TemplatePack pack, IReadOnlyDictionary<(Measure Measure, string Period), HashSet<string>> printed)
+    /// <param name="pins">The pins to apply: the dataset's, or none to see what the rule alone prints.</param>
+    public static Figures Compute(ItemValues values, TemplatePack pack, IReadOnlyDictionary<(Measure Measure, string Period), HashSet<string>> printed, IReadOnlyList<Pin> pins)
     {
-        var figures = new Figures(values);
+        var figures = new Figures(values, pins);
         var relations = BuildRelations(pack);
         foreach (var ((measure, period), items) in printed)
         {
@@ -72,7 +77,7 @@ public sealed class Figures
         }
 
         var halfUp = Rounding.HalfUp(exact.Value * measure.StepsPerUnit) / measure.StepsPerUnit;
-        if (pins.TryGetValue((measure, item, period), out var pin))
+        if (pinned.TryGetValue((measure, item, period), out var pin))
         {
             return new PrintedFigure(pin.Value, halfUp, new CellNote("pin", pin.Reason));
         }
@@ -105,9 +110,9 @@ public sealed class Figures
         }
 
         var pinned = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var pin in Values.Dataset.Pins.Where(p => p.Period == period && Matches(p, measure)))
+        foreach (var pin in Pins.Where(p => p.Period == period && Matches(p, measure)))
         {
-            pins[(measure, pin.Item, period)] = pin;
+            this.pinned[(measure, pin.Item, period)] = pin;
             pinned[pin.Item] = pin.Value * measure.StepsPerUnit;
         }
 

@@ -46,20 +46,18 @@ public static class FactChecks
             var unit = values.UnitOf(tie.Left);
             foreach (var period in periods)
             {
-                if (tie.LeftPeriod is { } role && (!PeriodRoleNames.TryParse(role, out var r) || period.Role != r))
+                if (tie.LeftPeriod is { } role && values.Dataset.PeriodOf(role) != period)
                 {
                     continue;
                 }
 
-                var rightPeriod = tie.RightPeriod is { } rr && PeriodRoleNames.TryParse(rr, out var rightRole)
-                    ? values.Dataset.PeriodOf(rightRole).Key
-                    : period.Key;
+                var rightPeriod = tie.RightPeriod is { } rr ? values.Dataset.PeriodOf(rr).Key : period.Key;
                 var leftValue = values.Get(tie.Left, period.Key);
                 var rightValue = values.Get(right.Item, rightPeriod);
                 var rightText = $"{right}@{rightPeriod}";
-                if (tie.RightChangeFrom is { } from && PeriodRoleNames.TryParse(from, out var fromRole))
+                if (tie.RightChangeFrom is { } from)
                 {
-                    var fromKey = values.Dataset.PeriodOf(fromRole).Key;
+                    var fromKey = values.Dataset.PeriodOf(from).Key;
                     var opening = values.Get(right.Item, fromKey);
                     rightValue = rightValue is null || opening is null ? null : rightValue - opening;
                     rightText = $"{right}@{rightPeriod} - {right}@{fromKey}";
@@ -68,6 +66,7 @@ public static class FactChecks
                         continue;
                     }
                 }
+
                 if (leftValue is null && rightValue is null)
                 {
                     continue;
