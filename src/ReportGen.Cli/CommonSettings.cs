@@ -25,7 +25,7 @@ public class CommonSettings : CommandSettings
 public sealed class BuildSettings : CommonSettings
 {
     [CommandOption("-f|--format <FORMATS>")]
-    [Description("Comma-separated: xlsx, pdf. Default: xlsx,pdf.")]
+    [Description("Comma-separated output formats: xlsx, pdf. Default: xlsx,pdf.")]
     public string Format { get; init; } = "xlsx,pdf";
 }
 

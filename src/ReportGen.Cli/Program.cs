@@ -1,4 +1,5 @@
 using ReportGen.Cli;
+using ReportGen.Pipeline;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();

@@ -1,10 +1,10 @@
-using ReportGen.Building;
+using ReportGen.Pipeline;
 
 namespace ReportGen.Cli;
 
 internal static class Request
 {
-    public static JobRequest From(CommonSettings settings, bool renderRelease, bool xlsx, bool pdf)
+    public static JobRequest From(CommonSettings settings, IReadOnlyList<string> formats)
     {
         var root = Defaults.Root();
         var dataset = settings.Dataset ?? Path.Combine(root, Defaults.SampleDataset);
@@ -21,9 +21,7 @@ internal static class Request
             Relative(settings.Templates ?? Path.Combine(root, Defaults.Templates)),
             settings.Out ?? Path.Combine(root, Defaults.Output),
             published is null ? null : Relative(published),
-            xlsx,
-            pdf,
-            renderRelease,
+            formats,
             BuildOptions.FromEnvironment());
     }
 

@@ -1,3 +1,4 @@
+using ReportGen.Pipeline;
 using ReportGen.TieOut;
 using Spectre.Console;
 
@@ -18,11 +19,11 @@ internal static class Terminal
         JobResult result;
         if (AnsiConsole.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected)
         {
-            result = AnsiConsole.Status().Start("Starting", context => Job.Run(request, new StageReporter(stage => context.Status(Markup.Escape(stage)))));
+            result = AnsiConsole.Status().Start("Starting", context => ReleaseJob.Run(request, Renderers.All, new StageReporter(stage => context.Status(Markup.Escape(stage)))));
         }
         else
         {
-            result = Job.Run(request);
+            result = ReleaseJob.Run(request, Renderers.All);
         }
         // Problems go to standard error, one per line, unwrapped: file:line:column first, as compilers print them.
         foreach (var diagnostic in result.Diagnostics)

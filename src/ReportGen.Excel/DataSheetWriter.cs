@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using ReportGen.Model;
+using ReportGen.Documents;
 
 namespace ReportGen.Excel;
 
@@ -17,9 +17,11 @@ internal static class DataSheetWriter
             sheet.Cell(3, 4).Style.NumberFormat.Format = "0.00";
         }
 
-        sheet.Cell(4, 1).SetValue("id");
-        sheet.Cell(4, 2).SetValue("label");
-        sheet.Cell(4, 3).SetValue("unit");
+        for (var c = 0; c < data.Captions.Count; c++)
+        {
+            sheet.Cell(4, 1 + c).SetValue(data.Captions[c]);
+        }
+
         for (var p = 0; p < data.PeriodHeaders.Count; p++)
         {
             sheet.Cell(4, 4 + p).SetValue(data.PeriodHeaders[p]);

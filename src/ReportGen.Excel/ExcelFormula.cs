@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Model;
+using ReportGen.Documents;
 
 namespace ReportGen.Excel;
 

@@ -1,16 +1,24 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using ReportGen.Model;
+using ReportGen.Documents;
+using ReportGen.Rendering;
 
 namespace ReportGen.Excel;
 
 /// <summary>
-/// Renders one language's <see cref="ReleaseDocument"/> as a workbook: a sheet per table, then the data sheet every
+/// Renders each language's <see cref="ReleaseDocument"/> as a workbook: a sheet per table, then the data sheet every
 /// formula refers to. Derived cells are live formulas; <see cref="WorkbookPackage"/> writes the engine's figures as their
-/// cached values and makes the file byte-for-byte reproducible.
+/// cached values and makes the file byte-for-byte reproducible. Blocks other than tables are the PDF's to print.
 /// </summary>
-public static class ExcelRenderer
+public sealed class ExcelRenderer : IRenderer
 {
+    public string Format => "xlsx";
+
+    public string Description => "one workbook per language: a sheet per table with live formulas, and the data sheet";
+
+    public IEnumerable<RenderedFile> Files(DocumentSet documents) =>
+        documents.Documents.Select(d => new RenderedFile(d.FileStem + ".xlsx", stream => Render(d, stream)));
+
     private const int FirstFigureColumn = 2;
     private const int DataFirstRow = 5;
     private const int DataFirstPeriodColumn = 4;
@@ -28,9 +36,12 @@ public static class ExcelRenderer
         string DataCell(string item, string period) =>
             $"{Quote(dataSheetName)}!${ColumnLetter(periodColumns[period])}${dataRows[item]}";
 
-        foreach (var table in document.Tables)
+        for (var i = 0; i < document.Blocks.Count; i++)
         {
-            TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, DataCell, rateCell, cached);
+            if (document.Blocks[i] is TableBlock { Table: var table } block)
+            {
+                RenderException.Guard(document, i, block, () => TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, DataCell, rateCell, cached));
+            }
         }
 
         DataSheetWriter.Write(workbook.AddWorksheet(dataSheetName), document.Data, DataCell, cached);

@@ -1,4 +1,4 @@
-using ReportGen.Model;
+using ReportGen.Documents;
 
 namespace ReportGen.Excel;
 

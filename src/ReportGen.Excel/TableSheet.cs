@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
-using ReportGen.Model;
+using ReportGen.Binding;
+using ReportGen.Documents;
 
 namespace ReportGen.Excel;
 
@@ -156,7 +157,7 @@ internal static class TableSheet
 
             if (figure.Note is { } note)
             {
-                cell.Comment.AddText(note.Kind == "pin" ? $"Pinned: {note.Text}" : $"Forced footing: {note.Text}");
+                cell.Comment.AddText(note.Kind == CellNoteKind.Pin ? $"Pinned: {note.Text}" : $"Forced footing: {note.Text}");
                 cell.Comment.Author = "ReportGen";
             }
         }

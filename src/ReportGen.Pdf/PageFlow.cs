@@ -1,6 +1,7 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using ReportGen.Documents;
 
 namespace ReportGen.Pdf;
 
@@ -15,7 +16,7 @@ internal sealed class PageFlow : IDisposable
     public const double FooterBand = 28;
 
     private readonly PdfDocument document;
-    private readonly List<(PdfPage Page, string Header)> pages = [];
+    private readonly List<(PdfPage Page, string Header, DocumentWording Wording)> pages = [];
     private XGraphics? graphics;
 
     public PageFlow(PdfDocument document)
@@ -46,24 +47,27 @@ internal sealed class PageFlow : IDisposable
 
     private PdfPage Page => pages[^1].Page;
 
-    public void NewPage(bool landscape, string header)
+    /// <summary>The running header and fixed words of the document being laid out.</summary>
+    public (string Header, DocumentWording Wording) Document { get; set; }
+
+    public void NewPage(bool landscape)
     {
         graphics?.Dispose();
         var page = document.AddPage();
         page.Size = PageSize.A4;
         page.Orientation = landscape ? PageOrientation.Landscape : PageOrientation.Portrait;
-        pages.Add((page, header));
+        pages.Add((page, Document.Header, Document.Wording));
         graphics = XGraphics.FromPdfPage(page);
         Landscape = landscape;
         Y = Top;
     }
 
     /// <summary>Starts a new page unless the current one has <paramref name="height"/> left in the same orientation.</summary>
-    public void EnsureRoom(double height, bool landscape, string header)
+    public void EnsureRoom(double height, bool landscape)
     {
         if (graphics is null || Landscape != landscape || Remaining < height)
         {
-            NewPage(landscape, header);
+            NewPage(landscape);
         }
     }
 
@@ -74,13 +78,13 @@ internal sealed class PageFlow : IDisposable
         graphics = null;
         for (var i = 0; i < pages.Count; i++)
         {
-            var (page, header) = pages[i];
+            var (page, header, wording) = pages[i];
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var width = page.Width.Point;
             var height = page.Height.Point;
             gfx.DrawString(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, Margin + 13, width - Margin, Margin + 13);
-            gfx.DrawString($"{i + 1} / {pages.Count}", Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
+            gfx.DrawString(wording.PageNumber(i + 1, pages.Count), Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
         }
     }
 

@@ -1,5 +1,5 @@
 using PdfSharp.Drawing;
-using ReportGen.Model;
+using ReportGen.Documents;
 
 namespace ReportGen.Pdf;
 
@@ -13,18 +13,16 @@ internal sealed class TableRenderer
     private const double IndentStep = 9;
     private readonly PageFlow flow;
     private readonly Fonts fonts;
-    private readonly string header;
     private readonly TableModel table;
     private readonly double[] widths;
     private readonly double[] fractionWidths;
     private readonly double[] suffixWidths;
     private readonly double labelWidth;
 
-    public TableRenderer(PageFlow flow, Fonts fonts, string header, TableModel table, double availableWidth)
+    public TableRenderer(PageFlow flow, Fonts fonts, TableModel table, double availableWidth)
     {
         this.flow = flow;
         this.fonts = fonts;
-        this.header = header;
         this.table = table;
         var count = table.Columns.Count;
         widths = new double[count];
@@ -61,7 +59,7 @@ internal sealed class TableRenderer
         var titleHeight = TitleHeight();
         var whole = TotalHeight();
         var start = whole <= flow.Bottom - flow.Top ? whole : titleHeight + HeaderHeight() + table.Rows.Take(3).Sum(RowHeight);
-        flow.EnsureRoom(start, table.Landscape, header);
+        flow.EnsureRoom(start, table.Landscape);
         DrawTitle(continued: false);
         DrawColumnHeaders();
 
@@ -70,7 +68,7 @@ internal sealed class TableRenderer
             var height = RowHeight(row);
             if (height > flow.Remaining)
             {
-                flow.NewPage(table.Landscape, header);
+                flow.NewPage(table.Landscape);
                 DrawTitle(continued: true);
                 DrawColumnHeaders();
             }
@@ -88,7 +86,7 @@ internal sealed class TableRenderer
     private void DrawTitle(bool continued)
     {
         var g = flow.Graphics;
-        var title = continued ? table.Title + " (continued)" : table.Title;
+        var title = continued ? table.Title + " " + flow.Document.Wording.Continued : table.Title;
         g.DrawString(title, fonts.TableTitle, XBrushes.Black, new XPoint(flow.Left, flow.Y + (LineHeight * 0.95)), XStringFormats.BaseLineLeft);
         flow.Y += LineHeight * 1.4;
         foreach (var line in table.Subtitle.SelectMany(s => Wrap(s, fonts.Body, flow.Width)))
@@ -237,7 +235,7 @@ internal sealed class TableRenderer
             var height = lines.Count * LineHeight * 0.9;
             if (height > flow.Remaining)
             {
-                flow.NewPage(table.Landscape, header);
+                flow.NewPage(table.Landscape);
             }
 
             var g = flow.Graphics;

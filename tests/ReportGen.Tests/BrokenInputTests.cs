@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using ReportGen.Building;
-using ReportGen.Cli;
+using ReportGen.Pipeline;
+using ReportGen.Rendering;
 
 namespace ReportGen.Tests;
 
@@ -28,7 +28,7 @@ public sealed class BrokenInputTests : IDisposable
     }
 
     private JobResult Build(string dataset, string? output = null) =>
-        Job.Run(new JobRequest(dataset, Repo.Pack, output ?? Path.Combine(folder, "out"), null, Xlsx: true, Pdf: true, RenderRelease: true, new BuildOptions()));
+        TestRenderers.Run(new JobRequest(dataset, Repo.Pack, output ?? Path.Combine(folder, "out"), null, ["xlsx", "pdf"], new BuildOptions()));
 
     private void AssertNothingWritten(string output) =>
         Assert.True(!Directory.Exists(output) || Directory.GetFiles(output).Length == 0, "a failed run wrote files");
@@ -114,7 +114,7 @@ public sealed class BrokenInputTests : IDisposable
         var path = WriteEdited("total.json", d => d["facts"]!["so.total_costs"]!["values"]!["2Q02"] = 9411239);
         var output = Path.Combine(folder, "check");
 
-        var result = Job.Run(new JobRequest(path, Repo.Pack, output, null, false, false, RenderRelease: false, new BuildOptions()));
+        var result = TestRenderers.Run(new JobRequest(path, Repo.Pack, output, null, [], new BuildOptions()));
 
         Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
         Assert.Equal(["tieout.json", "tieout.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -168,7 +168,7 @@ public sealed class BrokenInputTests : IDisposable
     public void A_failed_run_leaves_the_previous_good_output_untouched()
     {
         var output = Path.Combine(folder, "kept");
-        var good = Job.Run(new JobRequest(Repo.SampleDataset, Repo.Pack, output, null, Xlsx: true, Pdf: false, RenderRelease: true, new BuildOptions()));
+        var good = TestRenderers.Run(new JobRequest(Repo.SampleDataset, Repo.Pack, output, null, ["xlsx"], new BuildOptions()));
         Assert.Equal(ExitCodes.Success, good.ExitCode);
         var before = Directory.GetFiles(output).Order().ToDictionary(f => f, File.ReadAllBytes);
 
@@ -210,7 +210,7 @@ public sealed class BrokenInputTests : IDisposable
         var (labels, missing) = BuildWithEditedTable("../labels.yaml", "kpi.backbone.domestic: { ja: \"国内バックボーンコスト\", ", "kpi.backbone.domestic: { ja: \"\", ");
         var error = Assert.Single(missing.Diagnostics);
         Assert.Equal((labels, "RG2002"), (error.Location!.File, error.Code));
-        Assert.Contains("no Japanese text", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no Japanese (Japan) ('ja') text", error.Message, StringComparison.Ordinal);
 
         var (_, sheet) = BuildWithEditedTable("t07_backbone.yaml", "sheet: { ja: 表7, en: Table 7 }", "sheet: { ja: 表7, en: \"Table 7: backbone\" }");
         Assert.Contains("not one Excel accepts", Assert.Single(sheet.Diagnostics).Message, StringComparison.Ordinal);
@@ -230,7 +230,7 @@ public sealed class BrokenInputTests : IDisposable
         var text = File.ReadAllText(table);
         Assert.Contains(find, text, StringComparison.Ordinal);
         File.WriteAllText(table, text.Replace(find, replace, StringComparison.Ordinal));
-        return (table, Job.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions())));
+        return (table, TestRenderers.Run(new JobRequest(Repo.SampleDataset, pack, Path.Combine(folder, "out"), null, ["xlsx"], new BuildOptions())));
     }
 
     private static void CopyDirectory(string from, string to)

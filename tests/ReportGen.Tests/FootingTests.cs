@@ -1,3 +1,4 @@
+using ReportGen.Binding;
 using ReportGen.Evaluation;
 
 namespace ReportGen.Tests;

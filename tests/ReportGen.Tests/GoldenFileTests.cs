@@ -1,6 +1,6 @@
 using System.Text;
-using ReportGen.Building;
-using ReportGen.Cli;
+using ReportGen.Binding;
+using ReportGen.Pipeline;
 
 namespace ReportGen.Tests;
 
@@ -25,9 +25,7 @@ public sealed class GoldenFileTests
         try
         {
             var dataset = Path.Combine(Repo.Root, "samples", sample, "dataset.json");
-            var published = Path.Combine(Repo.Root, "samples", sample, "published-en.tsv");
-            var request = new JobRequest(dataset, Path.Combine(Repo.Root, "templates", pack), folder, File.Exists(published) ? published : null, Xlsx: true, Pdf: true, RenderRelease: true, new BuildOptions());
-            var result = Job.Run(request);
+            var result = TestRenderers.Run(TestRenderers.Build(dataset, Path.Combine(Repo.Root, "templates", pack), folder));
             Assert.True(result.ExitCode == 0, string.Join("\n", result.Diagnostics));
 
             var expectedFolder = Path.Combine(Repo.Root, "tests", "golden", sample);

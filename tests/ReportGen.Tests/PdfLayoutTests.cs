@@ -1,4 +1,5 @@
-using ReportGen.Model;
+using ReportGen.Binding;
+using ReportGen.Documents;
 using ReportGen.Pdf;
 using UglyToad.PdfPig;
 
@@ -18,7 +19,8 @@ public sealed class PdfLayoutTests
             .ToList();
         var table = new TableModel("long", "Long", "Table 99. A long table", ["(JPY in millions)"], columns, rows, [], Landscape: false);
         var metadata = new DocumentMetadata("Long", "Test", "Test", "en", new DateTimeOffset(2003, 11, 21, 0, 0, 0, TimeSpan.Zero), "test");
-        var document = new ReleaseDocument("en", "long", ["A long document"], "Header", metadata, [table], new DataSheet("Data", [], [], "", null, []));
+        var wording = new DocumentWording("(continued)", (page, pages) => $"{page} / {pages}");
+        var document = new ReleaseDocument("en", "long", "Header", metadata, wording, [new TitleBlock(["A long document"]), new TableBlock(table)], new DataSheet("Data", [], [], [], "", null, []));
         var path = Path.Combine(Repo.TempDir(), "long.pdf");
         using (var stream = File.Create(path))
         {

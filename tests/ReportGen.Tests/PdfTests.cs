@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using ReportGen.Model;
+using ReportGen.Input;
+using ReportGen.Binding;
+using ReportGen.Documents;
 using ReportGen.Pdf;
 using ReportGen.TieOut;
 using UglyToad.PdfPig;

@@ -1,4 +1,6 @@
-using ReportGen.Model;
+using ReportGen.Input;
+using ReportGen.Binding;
+using ReportGen.Documents;
 using ReportGen.TieOut;
 
 namespace ReportGen.Tests;
@@ -61,7 +63,7 @@ public sealed class ReferenceReproductionTests(SampleRelease sample) : IClassFix
             return row.Cells[index]!.Display;
         }
 
-        bool Usd(ColumnModel c) => c.Kind == ColumnKind.Usd;
+        bool Usd(ColumnModel c) => c.Kind == ColumnKind.Convenience;
         bool CurrentValue(ColumnModel c) => c.Kind == ColumnKind.Value && c.Period == "2Q03";
         bool CurrentShare(ColumnModel c) => c.Kind == ColumnKind.Share && c.Period == "2Q03";
 
@@ -92,8 +94,8 @@ public sealed class ReferenceReproductionTests(SampleRelease sample) : IClassFix
             }
         }
 
-        Assert.Equal(11, sample.Japanese.Tables.Count);
-        Assert.Equal(13, sample.English.Tables.Count);
+        Assert.Equal(11, sample.Japanese.Tables.Count());
+        Assert.Equal(13, sample.English.Tables.Count());
     }
 
     [Fact]

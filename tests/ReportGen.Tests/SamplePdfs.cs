@@ -26,7 +26,7 @@ public sealed class SamplePdfs : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private string Render(string name, IReadOnlyList<ReportGen.Model.ReleaseDocument> documents)
+    private string Render(string name, IReadOnlyList<ReportGen.Documents.ReleaseDocument> documents)
     {
         var path = Path.Combine(folder, name);
         using var stream = File.Create(path);

@@ -1,5 +1,6 @@
-using ReportGen.Building;
-using ReportGen.Model;
+using ReportGen.Pipeline;
+using ReportGen.Binding;
+using ReportGen.Documents;
 
 namespace ReportGen.Tests;
 
@@ -8,7 +9,7 @@ public sealed class SampleRelease
 {
     public SampleRelease()
     {
-        Release = Release.Prepare(Repo.SampleDataset, Repo.Pack, new BuildOptions());
+        Release = ReleasePipeline.Prepare(Repo.SampleDataset, Repo.Pack, new BuildOptions());
     }
 
     public Release Release { get; }

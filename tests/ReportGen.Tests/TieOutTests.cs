@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ReportGen.Building;
-using ReportGen.Cli;
+using ReportGen.Pipeline;
+using ReportGen.Rendering;
 using ReportGen.Evaluation;
-using ReportGen.Model;
+using ReportGen.Binding;
+using ReportGen.Documents;
 using ReportGen.TieOut;
 
 namespace ReportGen.Tests;
@@ -26,9 +27,9 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     [Fact]
     public void Every_rounded_column_of_every_table_foots_as_printed()
     {
-        var pack = sample.Release.Pack;
-        var definitions = pack.Relations.Relations.Select(r => (r.Id, r.Total, Terms: r.Sum.Select(SignedTerm.Parse).ToList()))
-            .Concat(pack.Relations.Derived.Where(d => d.Sum.Count > 0).Select(d => (d.Id, Total: d.Id, Terms: d.Sum.Select(SignedTerm.Parse).ToList())))
+        var pack = sample.Release.Plan.Pack;
+        var definitions = pack.Relations.Select(r => (r.Id, r.Total, r.Terms))
+            .Concat(pack.Derived.OfType<DerivedSum>().Select(d => (d.Id, Total: d.Id, d.Terms)))
             .ToList();
         var footed = 0;
         foreach (var document in sample.Release.Documents)
@@ -68,7 +69,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     [Fact]
     public void Pins_are_listed_with_their_reasons_and_differences_are_classified()
     {
-        var report = TieOutReport.From(sample.Release, Repo.SamplePublished);
+        var report = sample.Release.TieOut(Repo.SamplePublished);
 
         Assert.Equal(13, report.Pins.Count);
         Assert.All(report.Pins, p => Assert.True(p.Reason.Length > 40));
@@ -96,7 +97,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
         var path = Path.Combine(folder, "pin.json");
         File.WriteAllText(path, node.ToJsonString());
 
-        var result = Job.Run(new JobRequest(path, Repo.Pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+        var result = TestRenderers.Run(new JobRequest(path, Repo.Pack, Path.Combine(folder, "out"), null, ["xlsx"], new BuildOptions()));
 
         Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
         Assert.Contains(result.Diagnostics, d => d.Code == "RG4003" && d.Message.Contains("'total_revenues'", StringComparison.Ordinal) && d.Message.Contains("2Q03", StringComparison.Ordinal));
@@ -113,7 +114,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
         var path = Path.Combine(folder, "pin.json");
         File.WriteAllText(path, node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
-        var result = Job.Run(new JobRequest(path, Repo.Pack, Path.Combine(folder, "out"), null, true, false, true, new BuildOptions()));
+        var result = TestRenderers.Run(new JobRequest(path, Repo.Pack, Path.Combine(folder, "out"), null, ["xlsx"], new BuildOptions()));
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         var error = Assert.Single(result.Diagnostics);
@@ -136,7 +137,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
         var manifest = Path.Combine(folder, "pack.yaml");
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("  enabled: true", "  enabled: false", StringComparison.Ordinal));
 
-        var release = Release.Prepare(Repo.SampleDataset, folder, new BuildOptions());
+        var release = ReleasePipeline.Prepare(Repo.SampleDataset, folder, new BuildOptions());
         var costs = release.Documents.Single(d => d.Language == "en").Tables.Single(t => t.Id == "t06_costs");
         var si = costs.Rows.Single(r => r.Item == "so.cost_systems_integration");
 
@@ -149,7 +150,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     public void Source_date_epoch_sets_the_documents_creation_date()
     {
         var options = new BuildOptions(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
-        var release = Release.Prepare(Repo.SampleDataset, Repo.Pack, options);
+        var release = ReleasePipeline.Prepare(Repo.SampleDataset, Repo.Pack, options);
 
         Assert.All(release.Documents, d => Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), d.Metadata.Created));
         Assert.Equal(new DateTimeOffset(2003, 11, 21, 0, 0, 0, TimeSpan.Zero), sample.English.Metadata.Created);

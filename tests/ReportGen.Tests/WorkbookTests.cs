@@ -3,7 +3,8 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using ReportGen.Excel;
-using ReportGen.Model;
+using ReportGen.Binding;
+using ReportGen.Documents;
 
 namespace ReportGen.Tests;
 

@@ -40,6 +40,12 @@ public static class Messages
     public static Diagnostic PackInvalid(SourceLocation? at, string detail) =>
         Error("RG2003", detail, at);
 
+    public static Diagnostic TemplateSyntax(SourceLocation? at, string detail) =>
+        Error("RG2004", $"the text is not a valid template: {detail}", at);
+
+    public static Diagnostic TemplateFailed(SourceLocation? at, string detail) =>
+        Error("RG2005", $"the text could not be filled in: {detail}", at);
+
     public static Diagnostic MissingFact(SourceLocation? at, string item, string dataset, string usedBy) =>
         Error("RG3001", $"{usedBy} needs '{item}', and {dataset} has no such fact (nor does the pack derive it)", at);
 
@@ -57,6 +63,12 @@ public static class Messages
 
     public static Diagnostic OutputFailed(string path, string detail) =>
         Error("RG5001", $"could not write {path}: {detail}", new SourceLocation(path));
+
+    public static Diagnostic UnknownFormat(IEnumerable<string> unknown, IEnumerable<string> known) =>
+        Error("RG0064", $"unknown output format {string.Join(", ", unknown.Select(u => $"'{u}'"))}: --format takes {string.Join(", ", known)} (comma-separated)", null);
+
+    public static Diagnostic RendererFailed(string format, string where, string detail) =>
+        Error("RG5002", $"the {format} renderer failed on {where}: {detail}", null);
 
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using ReportGen.Dataset;
-using ReportGen.Model;
-using ReportGen.Templates;
+using ReportGen.Binding;
 
 namespace ReportGen.Evaluation;
 
@@ -10,7 +8,7 @@ namespace ReportGen.Evaluation;
 /// of each item. Footing runs over the pack's relations, ties and derived sums; an item a measure does not print is
 /// replaced in a relation by its own components.
 /// </summary>
-public sealed class Figures
+internal sealed class Figures
 {
     private readonly Dictionary<(Measure, string), FootingResult> runs = [];
     private readonly Dictionary<(Measure, string, string), Pin> pinned = [];
@@ -32,13 +30,14 @@ public sealed class Figures
 
     /// <param name="printed">For each rounded measure and period key, the items some table prints in it.</param>
     /// <param name="pins">The pins to apply: the dataset's, or none to see what the rule alone prints.</param>
-    public static Figures Compute(ItemValues values, TemplatePack pack, IReadOnlyDictionary<(Measure Measure, string Period), HashSet<string>> printed, IReadOnlyList<Pin> pins)
+    public static Figures Compute(ItemValues values, IReadOnlyDictionary<(Measure Measure, string Period), HashSet<string>> printed, IReadOnlyList<Pin> pins)
     {
         var figures = new Figures(values, pins);
+        var pack = values.Plan.Pack;
         var relations = BuildRelations(pack);
         foreach (var ((measure, period), items) in printed)
         {
-            figures.Run(measure, items, period, relations, pack.Manifest.Footing.Enabled);
+            figures.Run(measure, items, period, relations, pack.Footing.Enabled);
         }
 
         return figures;
@@ -55,15 +54,13 @@ public sealed class Figures
 
         switch (measure.Kind)
         {
-            case ColumnKind.Value:
-                return value / measure.Scale!.Value.Factor();
-            case ColumnKind.Usd:
-                return Values.Dataset.Convenience is { } c ? value / 1000m / c.Rate : null;
-            case ColumnKind.Share:
+            case MeasureKind.Amount:
+                return value / measure.Scale.Factor();
+            case MeasureKind.Convenience:
+                return Values.Plan.Convenience is { } c ? value / measure.Scale.Factor() / c.Rate : null;
+            default:
                 var total = Values.Get(measure.ShareBase!, period);
                 return total is { } t && t != 0 ? 100m * value / t : null;
-            default:
-                return null;
         }
     }
 
@@ -79,20 +76,19 @@ public sealed class Figures
         var halfUp = Rounding.HalfUp(exact.Value * measure.StepsPerUnit) / measure.StepsPerUnit;
         if (pinned.TryGetValue((measure, item, period), out var pin))
         {
-            return new PrintedFigure(pin.Value, halfUp, new CellNote("pin", pin.Reason));
+            return new PrintedFigure(pin.Value, halfUp, FigureReason.Pin, pin.Reason);
         }
 
         if (!runs.TryGetValue((measure, period), out var run) || !run.Printed.TryGetValue(item, out var steps))
         {
-            return new PrintedFigure(halfUp, halfUp, null);
+            return new PrintedFigure(halfUp, halfUp, null, null);
         }
 
         var printed = steps / measure.StepsPerUnit;
         var adjustment = run.Adjustments.FirstOrDefault(a => a.Node == item);
-        var note = printed == halfUp || adjustment is null
-            ? null
-            : new CellNote("footing", string.Format(CultureInfo.InvariantCulture, "forced footing: {0:+0.#;-0.#} on the half-up rounding so that '{1}' adds up", printed - halfUp, adjustment.Relation));
-        return new PrintedFigure(printed, halfUp, note);
+        return printed == halfUp || adjustment is null
+            ? new PrintedFigure(printed, halfUp, null, null)
+            : new PrintedFigure(printed, halfUp, FigureReason.Footing, string.Format(CultureInfo.InvariantCulture, "forced footing: {0:+0.#;-0.#} on the half-up rounding so that '{1}' adds up", printed - halfUp, adjustment.Relation));
     }
 
     private void Run(Measure measure, HashSet<string> items, string period, List<FootingRelation> relations, bool enabled)
@@ -109,11 +105,11 @@ public sealed class Figures
             }
         }
 
-        var pinned = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var pinnedHere = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var pin in Pins.Where(p => p.Period == period && Matches(p, measure)))
         {
-            this.pinned[(measure, pin.Item, period)] = pin;
-            pinned[pin.Item] = pin.Value * measure.StepsPerUnit;
+            pinned[(measure, pin.Item, period)] = pin;
+            pinnedHere[pin.Item] = pin.Value * measure.StepsPerUnit;
         }
 
         if (!enabled)
@@ -121,7 +117,7 @@ public sealed class Figures
             return;
         }
 
-        var result = Footing.Foot(new FootingProblem(exact, local, pinned));
+        var result = Footing.Foot(new FootingProblem(exact, local, pinnedHere));
         runs[(measure, period)] = result;
         foreach (var adjustment in result.Adjustments)
         {
@@ -134,11 +130,12 @@ public sealed class Figures
         }
     }
 
-    private static bool Matches(Pin pin, Measure measure) => pin.Measure switch
+    /// <summary>Does a pin fix figures of this measure?</summary>
+    public static bool Matches(Pin pin, Measure measure) => pin.Measure switch
     {
-        PinMeasure.Amount => measure.Kind == ColumnKind.Value && measure.Scale?.Name() == pin.Scale,
-        PinMeasure.Usd => measure.Kind == ColumnKind.Usd,
-        PinMeasure.Share => measure.Kind == ColumnKind.Share,
+        PinMeasure.Amount => measure.Kind == MeasureKind.Amount && pin.Scale is { } s && s.Currency == measure.Currency && s.Scale == measure.Scale,
+        PinMeasure.Convenience => measure.Kind == MeasureKind.Convenience,
+        PinMeasure.Share => measure.Kind == MeasureKind.Share,
         _ => false,
     };
 
@@ -180,19 +177,19 @@ public sealed class Figures
     }
 
     /// <summary>The pack's relations, same-period ties (left is the master side) and derived sums, in that order.</summary>
-    private static List<FootingRelation> BuildRelations(TemplatePack pack)
+    private static List<FootingRelation> BuildRelations(PackPlan pack)
     {
         var list = new List<FootingRelation>();
-        list.AddRange(pack.Relations.Relations.Select(r => new FootingRelation(r.Id, r.Total, r.Sum.Select(SignedTerm.Parse).ToList())));
-        foreach (var tie in pack.Relations.Ties.Where(t => t.SamePeriod))
+        list.AddRange(pack.Relations.Select(r => new FootingRelation(r.Id, r.Total, r.Terms)));
+        foreach (var tie in pack.Ties.Where(t => t.SamePeriod))
         {
-            list.Add(new FootingRelation(tie.Id, tie.Left, [SignedTerm.Parse(tie.Right)]));
+            list.Add(new FootingRelation(tie.Id, tie.Left, [tie.Right]));
         }
 
-        list.AddRange(pack.Relations.Derived.Where(d => d.Sum.Count > 0).Select(d => new FootingRelation(d.Id, d.Id, d.Sum.Select(SignedTerm.Parse).ToList(), Derived: true)));
+        list.AddRange(pack.Derived.OfType<DerivedSum>().Select(d => new FootingRelation(d.Id, d.Id, d.Terms, Derived: true)));
         return list;
     }
 }
 
 /// <summary>A footing step (a node moved) or a failure (a residual left), in printed units.</summary>
-public sealed record FootingOutcome(Measure Measure, string Period, string Relation, string? Node, decimal? HalfUp, decimal? Printed, decimal? Residual);
+internal sealed record FootingOutcome(Measure Measure, string Period, string Relation, string? Node, decimal? HalfUp, decimal? Printed, decimal? Residual);

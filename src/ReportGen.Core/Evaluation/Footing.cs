@@ -1,3 +1,5 @@
+using ReportGen.Binding;
+
 namespace ReportGen.Evaluation;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ReportGen.Evaluation;
 /// the earlier component. A root whose components were all fixed elsewhere takes their sum (a derived subtotal such as
 /// adjusted EBITDA); a reported total never does. A relation whose fixed total still cannot be met is a <see cref="FootingFailure"/>.</para>
 /// </remarks>
-public static class Footing
+internal static class Footing
 {
     public static FootingResult Foot(FootingProblem problem)
     {

@@ -1,41 +1,40 @@
-using ReportGen.Dataset;
+using ReportGen.Binding;
 using ReportGen.Diagnostics;
-using ReportGen.Templates;
 
 namespace ReportGen.Evaluation;
 
 /// <summary>
 /// Every item's exact value by period: the dataset's facts, and the pack's derived items computed from them. Money is held
-/// in yen whatever unit the company keeps it in, so that facts in thousands and KPIs in millions combine exactly.
+/// in currency units whatever scale the company keeps it at, so that facts in thousands and KPIs in millions combine exactly.
 /// </summary>
-public sealed class ItemValues
+internal sealed class ItemValues
 {
     private readonly Dictionary<string, Dictionary<string, decimal>> values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Unit> units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DerivedDef> derived = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DerivedItem> derived = new(StringComparer.Ordinal);
 
-    private ItemValues(QuarterlyDataset dataset)
+    private ItemValues(ReleasePlan plan)
     {
-        Dataset = dataset;
+        Plan = plan;
     }
 
-    public QuarterlyDataset Dataset { get; }
+    public ReleasePlan Plan { get; }
 
     /// <summary>Evaluates the pack's derived items on the dataset; a derived item that needs a missing fact is an error.</summary>
-    public static ItemValues Compute(QuarterlyDataset dataset, TemplatePack pack)
+    public static ItemValues Compute(ReleasePlan plan)
     {
-        var result = new ItemValues(dataset);
-        foreach (var fact in dataset.Facts.Values)
+        var result = new ItemValues(plan);
+        foreach (var fact in plan.Facts)
         {
             result.units[fact.Id] = fact.Unit;
-            result.values[fact.Id] = fact.Values.ToDictionary(v => v.Key, v => v.Value * fact.Unit.Factor(), StringComparer.Ordinal);
+            result.values[fact.Id] = fact.Values.ToDictionary(v => v.Key, v => v.Value * fact.Unit.Factor, StringComparer.Ordinal);
         }
 
         var bag = new DiagnosticBag();
-        foreach (var def in pack.Relations.Derived)
+        foreach (var item in plan.Pack.Derived)
         {
-            result.derived[def.Id] = def;
-            result.Derive(def, bag);
+            result.derived[item.Id] = item;
+            result.Derive(item, bag);
         }
 
         bag.ThrowIfErrors();
@@ -44,29 +43,29 @@ public sealed class ItemValues
 
     public bool Has(string item) => units.ContainsKey(item);
 
-    public DerivedDef? DerivedDefinition(string item) => derived.GetValueOrDefault(item);
+    public DerivedItem? DerivedDefinition(string item) => derived.GetValueOrDefault(item);
 
     /// <summary>The unit the item is held (or, for a derived item, shown on the data sheet) in.</summary>
     public Unit UnitOf(string item) => units[item];
 
-    /// <summary>The exact value in base units (yen, items, Gbps), or null where the period has none.</summary>
+    /// <summary>The exact value in base units (currency units, items, Gbps), or null where the period has none.</summary>
     public decimal? Get(string item, string period) =>
         values.TryGetValue(item, out var byPeriod) && byPeriod.TryGetValue(period, out var value) ? value : null;
 
     /// <summary>The exact value in the item's own unit (thousands for a fact held in thousands).</summary>
-    public decimal? GetInOwnUnit(string item, string period) => Get(item, period) / UnitOf(item).Factor();
+    public decimal? GetInOwnUnit(string item, string period) => Get(item, period) / UnitOf(item).Factor;
 
-    private void Derive(DerivedDef def, DiagnosticBag bag)
+    private void Derive(DerivedItem item, DiagnosticBag bag)
     {
         var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        if (def.Quotient is { } quotient)
+        if (item is DerivedQuotient quotient)
         {
-            if (!Require(def, quotient.Numerator, bag) || !Require(def, quotient.Denominator, bag))
+            if (!Require(item, quotient.Numerator, bag) || !Require(item, quotient.Denominator, bag))
             {
                 return;
             }
 
-            foreach (var period in Dataset.Periods)
+            foreach (var period in Plan.Periods)
             {
                 var numerator = Get(quotient.Numerator, period.Key);
                 var denominator = Get(quotient.Denominator, period.Key);
@@ -76,25 +75,25 @@ public sealed class ItemValues
                 }
             }
 
-            units[def.Id] = UnitOf(quotient.Numerator).Dimension() == Dimension.Money ? Unit.Jpy : UnitOf(quotient.Numerator);
-            values[def.Id] = result;
+            var numeratorUnit = UnitOf(quotient.Numerator);
+            units[item.Id] = numeratorUnit.IsMoney ? Unit.Money(numeratorUnit.Currency!, Scale.Units) : numeratorUnit;
+            values[item.Id] = result;
             return;
         }
 
-        var terms = def.Sum.Select(SignedTerm.Parse).ToList();
-        if (terms.Any(t => !Require(def, t.Item, bag)))
+        var terms = ((DerivedSum)item).Terms;
+        if (terms.Any(t => !Require(item, t.Item, bag)))
         {
             return;
         }
 
-        var dimensions = terms.Select(t => UnitOf(t.Item).Dimension()).Distinct().ToList();
-        if (dimensions.Count > 1)
+        if (terms.Select(t => UnitOf(t.Item).Dimension).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            bag.Add(Messages.UnitMismatch(def.Location, $"derived item '{def.Id}' adds items of different kinds ({string.Join(", ", terms.Select(t => $"{t.Item}: {UnitOf(t.Item).Name()}"))})"));
+            bag.Add(Messages.UnitMismatch(item.Location, $"derived item '{item.Id}' adds items of different kinds ({string.Join(", ", terms.Select(t => $"{t.Item}: {UnitOf(t.Item).Name}"))})"));
             return;
         }
 
-        foreach (var period in Dataset.Periods)
+        foreach (var period in Plan.Periods)
         {
             var present = terms.Where(t => Get(t.Item, period.Key) is not null).ToList();
             if (present.Count > 0)
@@ -104,18 +103,18 @@ public sealed class ItemValues
         }
 
         // Shown in the finest unit among its components, so that its data-sheet value stays exact.
-        units[def.Id] = terms.Select(t => UnitOf(t.Item)).OrderBy(u => u.Factor()).First();
-        values[def.Id] = result;
+        units[item.Id] = terms.Select(t => UnitOf(t.Item)).OrderBy(u => u.Factor).First();
+        values[item.Id] = result;
     }
 
-    private bool Require(DerivedDef def, string item, DiagnosticBag bag)
+    private bool Require(DerivedItem item, string part, DiagnosticBag bag)
     {
-        if (Has(item))
+        if (Has(part))
         {
             return true;
         }
 
-        bag.Add(Messages.MissingFact(def.Location, item, Dataset.SourcePath, $"derived item '{def.Id}'"));
+        bag.Add(Messages.MissingFact(item.Location, part, Plan.DatasetPath, $"derived item '{item.Id}'"));
         return false;
     }
 }

@@ -1,27 +1,35 @@
-using ReportGen.Dataset;
-using ReportGen.Model;
+using ReportGen.Binding;
 
 namespace ReportGen.Evaluation;
 
-/// <summary>
-/// What a printed column shows of an item: an amount in a printed unit, a USD translation, or a share of a total. Each
-/// measure has a rounding step; footing runs once per measure and period, so a figure prints the same in every table.
-/// </summary>
-public sealed record Measure(ColumnKind Kind, Unit? Scale, string? ShareBase)
+/// <summary>What a rounded column shows of an item: an amount at a printed scale, a convenience translation, or a share of a total.</summary>
+internal enum MeasureKind
 {
-    public static Measure Usd { get; } = new(ColumnKind.Usd, null, null);
+    Amount,
+    Convenience,
+    Share,
+}
 
-    public static Measure Amount(Unit scale) => new(ColumnKind.Value, scale, null);
+/// <summary>
+/// A rounded measure of items. Each has a rounding step; footing runs once per measure and period, so a figure prints the
+/// same in every table that prints it.
+/// </summary>
+/// <param name="Currency">The currency of an amount or of a translation.</param>
+internal sealed record Measure(MeasureKind Kind, Scale Scale, string? Currency, string? ShareBase)
+{
+    public static Measure Amount(string currency, Scale scale) => new(MeasureKind.Amount, scale, currency, null);
 
-    public static Measure ShareOf(string baseItem) => new(ColumnKind.Share, null, baseItem);
+    public static Measure Convenience(string currency, Scale scale) => new(MeasureKind.Convenience, scale, currency, null);
+
+    public static Measure ShareOf(string baseItem) => new(MeasureKind.Share, Scale.Units, null, baseItem);
 
     /// <summary>Steps per printed unit: shares print to a tenth of a percent.</summary>
-    public decimal StepsPerUnit => Kind == ColumnKind.Share ? 10m : 1m;
+    public decimal StepsPerUnit => Kind == MeasureKind.Share ? 10m : 1m;
 
     public override string ToString() => Kind switch
     {
-        ColumnKind.Value => $"amount in {Scale!.Value.Name()}",
-        ColumnKind.Usd => "USD thousands",
+        MeasureKind.Amount => $"amount in {Unit.Money(Currency!, Scale).Name}",
+        MeasureKind.Convenience => $"{Currency} {Scale.Name()}",
         _ => $"% of {ShareBase}",
     };
 }

@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Rendering;
 
 namespace ReportGen.Output;
 
@@ -7,9 +8,9 @@ namespace ReportGen.Output;
 /// every file is first written in full to a temporary name in the output folder; only when all of them are written are
 /// they moved into place, each by an atomic rename. A failure before that deletes the temporary files and nothing else.
 /// </summary>
-public static class AtomicOutput
+internal static class AtomicOutput
 {
-    public static IReadOnlyList<string> WriteAll(string directory, IReadOnlyList<OutputFile> files)
+    public static IReadOnlyList<string> WriteAll(string directory, IReadOnlyList<RenderedFile> files)
     {
         Directory.CreateDirectory(directory);
         var staged = new List<(string Temp, string Final)>();

@@ -1,4 +1,6 @@
-using ReportGen.Model;
+using ReportGen.Binding;
+using ReportGen.Documents;
+using ReportGen.Input;
 
 namespace ReportGen.TieOut;
 
@@ -6,7 +8,7 @@ namespace ReportGen.TieOut;
 /// Compares published figures with a document: each printed figure against the engine's own figure (before pins), and
 /// each difference classified. Figures are matched to a row's non-blank cells in column order.
 /// </summary>
-public static class DifferenceFinder
+internal static class DifferenceFinder
 {
     public static IReadOnlyList<Difference> Compare(IReadOnlyList<PublishedRow> published, ReleaseDocument printed, ReleaseDocument unpinned)
     {
@@ -55,7 +57,7 @@ public static class DifferenceFinder
     private static (DifferenceClass, string?) Classify(string published, CellModel engine, CellModel printed)
     {
         var p = PublishedFigures.Parse(published);
-        var reason = printed.Note?.Kind == "pin" ? printed.Note.Text : null;
+        var reason = printed.Note?.Kind == CellNoteKind.Pin ? printed.Note.Text : null;
         if (p is { } pv && pv != 0 && (printed.Value == -pv || engine.Value == -pv))
         {
             return (DifferenceClass.Sign, reason);

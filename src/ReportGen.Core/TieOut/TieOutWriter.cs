@@ -71,8 +71,8 @@ public static class TieOutWriter
         foreach (var f in report.Footing)
         {
             md.AppendLine(f.Residual is null
-                ? $"| {f.Measure} | {f.Period} | {f.Relation} | {f.Node} | {Number(f.HalfUp!.Value)} | {Number(f.Printed!.Value)} |"
-                : $"| {f.Measure} | {f.Period} | {f.Relation} | **cannot foot** | residual {Number(f.Residual.Value)} | |");
+                ? $"| {f.Column} | {f.Period} | {f.Relation} | {f.Item} | {Number(f.HalfUp!.Value)} | {Number(f.Printed!.Value)} |"
+                : $"| {f.Column} | {f.Period} | {f.Relation} | **cannot foot** | residual {Number(f.Residual.Value)} | |");
         }
 
         md.AppendLine().AppendLine("## Pinned figures").AppendLine();
@@ -136,10 +136,10 @@ public static class TieOutWriter
             }),
             footing = report.Footing.Select(f => new
             {
-                column = f.Measure.ToString(),
+                column = f.Column,
                 period = f.Period,
                 relation = f.Relation,
-                item = f.Node,
+                item = f.Item,
                 halfUp = f.HalfUp,
                 printed = f.Printed,
                 residual = f.Residual,
@@ -150,7 +150,7 @@ public static class TieOutWriter
                 period = p.Period,
                 measure = p.Measure.ToString().ToLowerInvariant(),
                 @base = p.Base,
-                scale = p.Scale,
+                scale = p.Scale?.Name,
                 value = p.Value,
                 reason = p.Reason,
             }),

@@ -1,0 +1,241 @@
+using ReportGen.Diagnostics;
+using ReportGen.Input;
+
+namespace ReportGen.Binding;
+
+/// <summary>
+/// Binds a dataset to a pack: its periods to the pack's roles, its units parsed, its pins and notes checked, and every fact
+/// the pack needs found. The result is the <see cref="ReleasePlan"/> every later stage reads.
+/// </summary>
+internal sealed class DatasetBinder
+{
+    private readonly PackPlan pack;
+    private readonly DatasetFile dataset;
+    private readonly DiagnosticBag bag = new();
+
+    private DatasetBinder(PackPlan pack, DatasetFile dataset)
+    {
+        this.pack = pack;
+        this.dataset = dataset;
+    }
+
+    public static ReleasePlan Bind(PackPlan pack, DatasetFile dataset) => new DatasetBinder(pack, dataset).Bind();
+
+    private ReleasePlan Bind()
+    {
+        var company = dataset.Company;
+        RequireLanguages(company.Name, company.Location, "company.name");
+        RequireLanguages(company.ShortName, company.Location, "company.shortName");
+        var periods = BindPeriods();
+        var keys = periods.Select(p => p.Key).ToList();
+        var facts = BindFacts(keys);
+        var pins = BindPins(keys);
+        var convenience = dataset.Convenience is { } c ? new ConvenienceTranslation(c.Currency, c.Rate, c.Date) : null;
+        foreach (var (id, note) in dataset.Notes)
+        {
+            RequireLanguages(note, dataset.Root, $"note '{id}'");
+        }
+
+        bag.ThrowIfErrors();
+        var plan = new ReleasePlan(
+            pack,
+            dataset.Path,
+            new CompanyInfo(company.Id, company.Name, company.ShortName, company.Ticker, company.Exchange),
+            dataset.FiscalYear,
+            dataset.FiscalYearEnd,
+            dataset.Quarter,
+            dataset.ReleaseDate,
+            dataset.Currency,
+            periods,
+            convenience,
+            facts,
+            pins,
+            dataset.Notes);
+        CheckNeeds(plan);
+        bag.ThrowIfErrors();
+        return plan;
+    }
+
+    private void RequireLanguages(IReadOnlyDictionary<string, string> text, SourceLocation at, string what)
+    {
+        foreach (var language in pack.Languages.Select(l => l.Tag).Where(l => !text.ContainsKey(l)))
+        {
+            bag.Add(Messages.SchemaViolation(at, $"{what} has no '{language}' text, and the pack publishes in '{language}'"));
+        }
+    }
+
+    private List<PeriodPlan> BindPeriods()
+    {
+        var periods = new List<PeriodPlan>();
+        foreach (var entry in dataset.Periods)
+        {
+            if (!PackBinder.RoleName().IsMatch(entry.Role))
+            {
+                bag.Add(Messages.PeriodRoles(entry.Location, $"period '{entry.Key}': role '{entry.Role}' is not a name (letters and digits, starting with a letter)"));
+            }
+
+            if (entry.End < entry.Start)
+            {
+                bag.Add(Messages.PeriodRoles(entry.Location, $"period '{entry.Key}' ends ({entry.End:yyyy-MM-dd}) before it starts ({entry.Start:yyyy-MM-dd})"));
+            }
+
+            periods.Add(new PeriodPlan(entry.Key, entry.Role, entry.FiscalYear, entry.Quarter, entry.Start, entry.End));
+        }
+
+        var at = dataset.Periods.Count > 0 ? dataset.Periods[0].Location : dataset.Root;
+        foreach (var role in pack.Roles.Keys)
+        {
+            var count = periods.Count(p => p.Role == role);
+            if (count != 1)
+            {
+                bag.Add(Messages.PeriodRoles(at, $"exactly one period must have role \"{role}\" ({pack.Roles[role]}), which the pack prints; found {count}"));
+            }
+        }
+
+        foreach (var group in periods.GroupBy(p => p.Role).Where(g => g.Count() > 1 && !pack.Roles.ContainsKey(g.Key)))
+        {
+            bag.Add(Messages.PeriodRoles(at, $"{group.Count()} periods have role \"{group.Key}\"; a role names one period"));
+        }
+
+        return periods;
+    }
+
+    private List<Fact> BindFacts(List<string> periodKeys)
+    {
+        var derived = pack.Derived.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var facts = new List<Fact>();
+        foreach (var entry in dataset.Facts)
+        {
+            if (!Unit.TryParse(entry.Unit, out var unit))
+            {
+                bag.Add(Messages.SchemaViolation(entry.Location, $"fact '{entry.Id}': unit '{entry.Unit}' is not a currency code with an optional scale (JPY, CAD_thousands, USD_millions) nor a quantity (count, shares, Gbps)"));
+                continue;
+            }
+
+            if (unit.IsMoney && unit.Currency != dataset.Currency)
+            {
+                bag.Add(Messages.UnitMismatch(entry.Location, $"fact '{entry.Id}' is in {unit.Currency}, and the dataset reports in {dataset.Currency}"));
+            }
+
+            if (derived.Contains(entry.Id))
+            {
+                bag.Add(Messages.PackInvalid(entry.Location, $"fact '{entry.Id}' has the id of an item the pack derives (relations.yaml); a dataset cannot hold it"));
+            }
+
+            var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var value in entry.Values)
+            {
+                if (!periodKeys.Contains(value.Period))
+                {
+                    bag.Add(Messages.UnknownPeriod(value.Location, entry.Id, value.Period, periodKeys));
+                    continue;
+                }
+
+                values[value.Period] = value.Value;
+            }
+
+            facts.Add(new Fact(entry.Id, unit, values, entry.Location));
+        }
+
+        return facts;
+    }
+
+    private List<Pin> BindPins(List<string> periodKeys)
+    {
+        var pins = new List<Pin>();
+        foreach (var entry in dataset.Pins)
+        {
+            var measure = entry.Measure switch
+            {
+                "amount" => PinMeasure.Amount,
+                "convenience" => PinMeasure.Convenience,
+                "share" => PinMeasure.Share,
+                _ => PinMeasure.Change,
+            };
+            if (!periodKeys.Contains(entry.Period) || (entry.Base is not null && !periodKeys.Contains(entry.Base)))
+            {
+                bag.Add(Messages.BadPin(entry.Location, $"unknown period '{(periodKeys.Contains(entry.Period) ? entry.Base : entry.Period)}' (declared: {string.Join(", ", periodKeys)})"));
+            }
+
+            if (measure == PinMeasure.Change && entry.Base is null)
+            {
+                bag.Add(Messages.BadPin(entry.Location, "a pinned change needs its \"base\" period"));
+            }
+
+            Unit? scale = null;
+            if (entry.Scale is not null && (!Unit.TryParse(entry.Scale, out scale) || !scale.IsMoney))
+            {
+                bag.Add(Messages.BadPin(entry.Location, $"scale '{entry.Scale}' is not a money unit (JPY_millions, CAD_thousands)"));
+            }
+
+            pins.Add(new Pin(entry.Item, entry.Period, measure, entry.Base, scale, entry.Value, entry.Reason, entry.Location));
+        }
+
+        return pins;
+    }
+
+    /// <summary>Every item the pack uses, found among the dataset's facts or the pack's derived items; each gap named with its user.</summary>
+    private void CheckNeeds(ReleasePlan plan)
+    {
+        var facts = plan.Facts.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var known = facts.Concat(pack.Derived.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        void Need(string item, SourceLocation? at, string usedBy)
+        {
+            if (!known.Contains(item))
+            {
+                bag.Add(Messages.MissingFact(at, item, dataset.Path, usedBy));
+            }
+        }
+
+        foreach (var derived in pack.Derived)
+        {
+            var parts = derived switch
+            {
+                DerivedSum sum => sum.Terms.Select(t => t.Item),
+                DerivedQuotient q => [q.Numerator, q.Denominator],
+                _ => [],
+            };
+            foreach (var part in parts)
+            {
+                Need(part, derived.Location, $"derived item '{derived.Id}' (relations.yaml)");
+            }
+        }
+
+        foreach (var relation in pack.Relations)
+        {
+            foreach (var part in relation.Terms.Select(t => t.Item).Prepend(relation.Total))
+            {
+                Need(part, relation.Location, $"relation '{relation.Id}' (relations.yaml)");
+            }
+        }
+
+        foreach (var tie in pack.Ties)
+        {
+            Need(tie.Left, tie.Location, $"tie '{tie.Id}' (relations.yaml)");
+            Need(tie.Right.Item, tie.Location, $"tie '{tie.Id}' (relations.yaml)");
+        }
+
+        foreach (var table in pack.PrintedTables)
+        {
+            foreach (var row in table.Rows.OfType<ItemRow>())
+            {
+                Need(row.Item, row.Location, $"table '{table.Id}'");
+            }
+
+            if (table.ShareOf is { } shareOf)
+            {
+                Need(shareOf, table.Location, $"table '{table.Id}' (shareOf)");
+            }
+
+            if (table.Columns.Any(c => c is ConvenienceColumn) && plan.Convenience is null)
+            {
+                bag.Add(Messages.MissingFact(table.Location, "convenienceTranslation", dataset.Path, $"table '{table.Id}' (convenience column)"));
+            }
+        }
+
+        foreach (var pin in plan.Pins.Where(p => !known.Contains(p.Item)))
+        {
+            bag.Add(Messages.BadPin(pin.Location, $"item '{pin.Item}' is neither a fact of the dataset nor a derived item of the pack"));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Binding;
+
+/// <summary>One language's document: its file name, title, running header, properties and blocks in order.</summary>
+public sealed record DocumentPlan(
+    string Language,
+    TextTemplate? File,
+    IReadOnlyList<TextTemplate> Title,
+    TextTemplate Header,
+    TextTemplate Subject,
+    TextTemplate Keywords,
+    string DataSheet,
+    IReadOnlyList<BlockPlan> Blocks,
+    SourceLocation? Location);
+
+/// <summary>A block of a document, as the pack places it.</summary>
+public abstract record BlockPlan(SourceLocation? Location);
+
+/// <summary>The document's title lines.</summary>
+public sealed record TitleBlockPlan(SourceLocation? Location) : BlockPlan(Location);
+
+public sealed record TableBlockPlan(string Table, SourceLocation? Location) : BlockPlan(Location);
+
+/// <summary>A heading: a key of the text catalogue.</summary>
+public sealed record HeadingBlockPlan(string Text, SourceLocation? Location) : BlockPlan(Location);
+
+/// <summary>A paragraph: a key of the text catalogue.</summary>
+public sealed record ParagraphBlockPlan(string Text, SourceLocation? Location) : BlockPlan(Location);
+
+/// <summary>A bullet list: keys of the text catalogue, one per bullet.</summary>
+public sealed record BulletsBlockPlan(IReadOnlyList<string> Texts, SourceLocation? Location) : BlockPlan(Location);
+
+/// <summary>Notes printed where the block stands: footnote ids.</summary>
+public sealed record NotesBlockPlan(IReadOnlyList<string> Footnotes, SourceLocation? Location) : BlockPlan(Location);
+
+public sealed record PageBreakBlockPlan(bool Landscape, SourceLocation? Location) : BlockPlan(Location);

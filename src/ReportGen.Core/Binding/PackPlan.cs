@@ -1,0 +1,68 @@
+namespace ReportGen.Binding;
+
+/// <summary>
+/// A template pack, checked and compiled: everything about a release that does not depend on the quarter's figures. One
+/// pack plan serves every dataset bound to it.
+/// </summary>
+public sealed record PackPlan(
+    string Directory,
+    string Name,
+    int Version,
+    IReadOnlyList<LanguagePlan> Languages,
+    IReadOnlyDictionary<string, string> Roles,
+    FootingPolicy Footing,
+    PackFormats Formats,
+    PackWording Wording,
+    HeaderDefaults Headers,
+    IReadOnlyDictionary<string, LocalizedTemplate> Labels,
+    IReadOnlyDictionary<string, LocalizedTemplate> Texts,
+    IReadOnlyDictionary<string, FootnotePlan> Footnotes,
+    IReadOnlyList<DerivedItem> Derived,
+    IReadOnlyList<Relation> Relations,
+    IReadOnlyList<Tie> Ties,
+    IReadOnlyDictionary<string, TablePlan> Tables,
+    IReadOnlyList<DocumentPlan> Documents,
+    IReadOnlyList<CombinedPlan> Combined)
+{
+    public LanguagePlan Language(string tag) => Languages.First(l => l.Tag == tag);
+
+    /// <summary>The tables some document prints, each once, in the order the documents first print them.</summary>
+    public IEnumerable<TablePlan> PrintedTables =>
+        Documents.SelectMany(d => d.Blocks.OfType<TableBlockPlan>()).Select(b => b.Table).Distinct(StringComparer.Ordinal).Select(id => Tables[id]);
+}
+
+/// <summary>Forced footing of rounded columns (see the footing rule in the README), and the precision of percentages.</summary>
+public sealed record FootingPolicy(bool Enabled, int PercentDecimals);
+
+/// <summary>How periods and dates are written in each language.</summary>
+public sealed record PackFormats(LocalizedTemplate PeriodShort, LocalizedTemplate PeriodDate, LocalizedTemplate NoteDate, LocalizedTemplate LongDate);
+
+/// <summary>The fixed words documents print that are not labels.</summary>
+public sealed record PackWording(
+    LocalizedTemplate Continued,
+    LocalizedTemplate PageNumber,
+    LocalizedTemplate DataId,
+    LocalizedTemplate DataLabel,
+    LocalizedTemplate DataUnit,
+    LocalizedTemplate? ConvenienceRate);
+
+/// <summary>Default column headers, by column kind; a change's by the role of its base period.</summary>
+public sealed record HeaderDefaults(
+    LocalizedTemplate? Amount,
+    LocalizedTemplate? GroupedAmount,
+    LocalizedTemplate? PeriodGroup,
+    LocalizedTemplate? Convenience,
+    LocalizedTemplate? Share,
+    IReadOnlyDictionary<string, LocalizedTemplate> Change);
+
+/// <summary>A footnote, numbered per language: a language without a mark prints neither the mark nor the note.</summary>
+/// <param name="DatasetNote">The text is the dataset's note of this id (a quarter's own disclosure); without it the footnote is left out.</param>
+public sealed record FootnotePlan(
+    string Id,
+    IReadOnlyDictionary<string, string> Marks,
+    IReadOnlyDictionary<string, string> Leads,
+    LocalizedTemplate? Text,
+    string? DatasetNote);
+
+/// <summary>A PDF that binds several languages' documents into one file (the bilingual release).</summary>
+public sealed record CombinedPlan(TextTemplate File, IReadOnlyList<string> Languages);

@@ -1,0 +1,186 @@
+using ReportGen.Binding;
+using ReportGen.Diagnostics;
+using ReportGen.Evaluation;
+
+namespace ReportGen.Documents;
+
+/// <summary>
+/// Binds a pack to evaluated figures: one <see cref="ReleaseDocument"/> per language, its blocks in the pack's order, every
+/// figure a <see cref="CellModel"/> with its display text and its formula. Renderers only lay these out.
+/// </summary>
+internal sealed partial class DocumentBuilder
+{
+    private readonly Figures figures;
+    private readonly DateTimeOffset created;
+
+    public DocumentBuilder(Figures figures, DateTimeOffset? created)
+    {
+        this.figures = figures;
+        this.created = created ?? new DateTimeOffset(Plan.ReleaseDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    private ItemValues Values => figures.Values;
+
+    private ReleasePlan Plan => figures.Values.Plan;
+
+    private PackPlan Pack => Plan.Pack;
+
+    public DocumentSet BuildAll()
+    {
+        var documents = Pack.Documents.Select(Build).ToList();
+        var combined = Pack.Combined.Select(c =>
+        {
+            var parts = c.Languages.Select(l => documents.First(d => d.Language == l)).ToList();
+            var text = new TextScope(Plan, Pack.Language(c.Languages[0]));
+            return new CombinedDocument(text.Render(c.File), parts);
+        }).ToList();
+        return new DocumentSet(documents, combined);
+    }
+
+    public ReleaseDocument Build(DocumentPlan definition)
+    {
+        var text = new TextScope(Plan, Pack.Language(definition.Language));
+        var language = definition.Language;
+        var title = definition.Title.Select(t => text.Render(t)).ToList();
+        var blocks = definition.Blocks.Select(b => BuildBlock(b, title, text)).ToList();
+        var metadata = new DocumentMetadata(
+            title.FirstOrDefault() ?? Pack.Name,
+            Plan.Company.Name[language],
+            text.Render(definition.Subject),
+            language,
+            created,
+            text.Render(definition.Keywords));
+        var stem = definition.File is { } file
+            ? text.Render(file)
+            : $"{Plan.Company.Id}-{text.PeriodShort(Plan.Current).ToLowerInvariant()}-{language}";
+        var pageNumber = Pack.Wording.PageNumber.For(language)!;
+        var wording = new DocumentWording(
+            text.Render(Pack.Wording.Continued),
+            (page, pages) => text.Render(pageNumber, new Dictionary<string, object?> { ["page"] = page, ["pages"] = pages }));
+        return new ReleaseDocument(language, stem, text.Render(definition.Header), metadata, wording, blocks, BuildDataSheet(definition, text));
+    }
+
+    private Block BuildBlock(BlockPlan block, IReadOnlyList<string> title, TextScope text) => block switch
+    {
+        TitleBlockPlan => new TitleBlock(title),
+        TableBlockPlan t => new TableBlock(BuildTable(Pack.Tables[t.Table], text)),
+        HeadingBlockPlan h => new HeadingBlock(h.Text, 1, text.Render(Pack.Texts[h.Text])),
+        ParagraphBlockPlan p => new ParagraphBlock(p.Text, [new TextRun(text.Render(Pack.Texts[p.Text]))]),
+        BulletsBlockPlan b => new BulletListBlock(string.Join(",", b.Texts), b.Texts.Select(k => (IReadOnlyList<Run>)[new TextRun(text.Render(Pack.Texts[k]))]).ToList()),
+        NotesBlockPlan n => new NotesBlock(BuildNotes(n.Footnotes, text)),
+        PageBreakBlockPlan p => new PageBreakBlock(p.Landscape),
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block, "Unknown block."),
+    };
+
+    private TableModel BuildTable(TablePlan table, TextScope text)
+    {
+        var language = text.Language.Tag;
+        var columns = table.Columns.Select(c => BuildColumn(table, c, text)).ToList();
+        var visible = table.Rows.Where(r => r.PrintedIn(language)).ToList();
+        var rows = new List<RowModel>();
+        for (var index = 0; index < visible.Count; index++)
+        {
+            rows.Add(BuildRow(table, visible, index, columns, text));
+        }
+
+        var notes = table.Notes.Concat(table.Rows.SelectMany(r => r.Footnotes.GetValueOrDefault(language) ?? [])).Distinct(StringComparer.Ordinal);
+        return new TableModel(
+            table.Id,
+            table.Sheet.GetValueOrDefault(language) ?? table.Id,
+            text.Render(table.Title),
+            table.Subtitle.Select(s => s.For(language) is { } t ? text.Render(t) : "").Where(s => s.Length > 0).ToList(),
+            columns,
+            rows,
+            BuildNotes(notes, text),
+            table.Landscape);
+    }
+
+    private ColumnModel BuildColumn(TablePlan table, ColumnPlan column, TextScope text)
+    {
+        var language = text.Language.Tag;
+        var period = Plan.Period(column.Role);
+        var basePeriod = column is ChangeColumn change ? Plan.Period(change.BaseRole) : null;
+        var headers = Pack.Headers;
+        var header = column.Header?.For(language) ?? (column switch
+        {
+            ChangeColumn c => headers.Change[c.BaseRole],
+            ConvenienceColumn => headers.Convenience,
+            ShareColumn => headers.Share,
+            _ => table.GroupByPeriod ? headers.GroupedAmount : headers.Amount,
+        })!.For(language)!;
+        var group = column.Group?.For(language) ?? (table.GroupByPeriod && column is not ChangeColumn ? headers.PeriodGroup?.For(language) : null);
+        var locals = new Dictionary<string, object?> { ["period"] = text.Period(period) };
+        if (basePeriod is not null)
+        {
+            locals["base"] = text.Period(basePeriod);
+        }
+
+        return new ColumnModel(
+            column.Kind,
+            period.Key,
+            basePeriod?.Key,
+            text.Render(header, locals),
+            group is null ? null : text.Render(group, locals),
+            column.Width);
+    }
+
+    private RowModel BuildRow(TablePlan table, List<RowPlan> visible, int index, List<ColumnModel> columns, TextScope text)
+    {
+        var language = text.Language.Tag;
+        var row = visible[index];
+        var label = row.LabelKey is { } key ? text.Render(Pack.Labels[key]) : "";
+        var style = row.Emphasis switch
+        {
+            RowEmphasis.Total => RowStyle.Total,
+            RowEmphasis.Subtotal => RowStyle.Subtotal,
+            _ => RowStyle.Normal,
+        };
+        var marks = (row.Footnotes.GetValueOrDefault(language) ?? [])
+            .Where(id => Printed(Pack.Footnotes[id], language))
+            .Select(id => Pack.Footnotes[id].Marks[language])
+            .ToList();
+
+        if (row is not ItemRow itemRow)
+        {
+            var kind = row is SpacerRow ? RowKind.Spacer : RowKind.Header;
+            return new RowModel(kind, null, label, row.Indent, style, marks, columns.Select(_ => (CellModel?)null).ToList());
+        }
+
+        var item = itemRow.Item;
+        if (!Values.Has(item))
+        {
+            throw new ReportGenException(Messages.MissingFact(row.Location, item, Plan.DatasetPath, $"table '{table.Id}'"));
+        }
+
+        var cells = new List<CellModel?>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            cells.Add(itemRow.Shows.Contains(columns[c].Kind) ? BuildCell(table, visible, index, columns, c, text.Language.Numbers) : null);
+        }
+
+        return new RowModel(RowKind.Item, item, label, row.Indent, style, marks, cells);
+    }
+
+    private List<NoteModel> BuildNotes(IEnumerable<string> ids, TextScope text)
+    {
+        var language = text.Language.Tag;
+        var notes = new List<NoteModel>();
+        foreach (var id in ids)
+        {
+            var footnote = Pack.Footnotes[id];
+            if (!Printed(footnote, language))
+            {
+                continue;
+            }
+
+            var body = footnote.DatasetNote is { } key ? Plan.Notes[key][language] : text.Render(footnote.Text!);
+            notes.Add(new NoteModel(footnote.Leads.GetValueOrDefault(language) ?? footnote.Marks[language], body));
+        }
+
+        return notes;
+    }
+
+    /// <summary>Does a footnote print in a language: it has a mark there and, if it is the quarter's own, the dataset has its note.</summary>
+    private bool Printed(FootnotePlan footnote, string language) =>
+        footnote.Marks.ContainsKey(language) && (footnote.DatasetNote is not { } key || Plan.Notes.ContainsKey(key));
+}

@@ -1,0 +1,3 @@
+namespace ReportGen.Documents;
+
+public sealed record NoteModel(string Mark, string Text);

@@ -1,0 +1,42 @@
+namespace ReportGen.Documents;
+
+/// <summary>Document properties: written into the workbook and the PDF.</summary>
+public sealed record DocumentMetadata(string Title, string Author, string Subject, string Language, DateTimeOffset Created, string Keywords);
+
+/// <summary>A data-sheet row: a fact or derived item in its own unit, by period; a derived item carries its formula.</summary>
+public sealed record DataRow(string Item, string Label, string Unit, IReadOnlyList<decimal?> Values, IReadOnlyList<Formula?> Formulas);
+
+/// <summary>The facts behind the tables: what every formula of a workbook refers to, with the captions of its columns.</summary>
+public sealed record DataSheet(
+    string SheetName,
+    IReadOnlyList<string> Captions,
+    IReadOnlyList<string> PeriodHeaders,
+    IReadOnlyList<string> PeriodKeys,
+    string RateLabel,
+    decimal? Rate,
+    IReadOnlyList<DataRow> Rows);
+
+/// <summary>The fixed words a renderer prints around the content, in the document's language.</summary>
+/// <param name="Continued">Appended to a table's title on a page it continues on.</param>
+/// <param name="PageNumber">The footer of page <c>page</c> of <c>pages</c>.</param>
+public sealed record DocumentWording(string Continued, Func<int, int, string> PageNumber);
+
+/// <summary>
+/// One language's release: its file name, properties and running header, its blocks in order, and the data its tables'
+/// figures are computed from.
+/// </summary>
+public sealed record ReleaseDocument(
+    string Language,
+    string FileStem,
+    string Header,
+    DocumentMetadata Metadata,
+    DocumentWording Wording,
+    IReadOnlyList<Block> Blocks,
+    DataSheet Data)
+{
+    /// <summary>The document's tables, in order.</summary>
+    public IEnumerable<TableModel> Tables => Blocks.OfType<TableBlock>().Select(b => b.Table);
+
+    /// <summary>The lines of the document's title block, if it has one.</summary>
+    public IReadOnlyList<string> TitleLines => Blocks.OfType<TitleBlock>().FirstOrDefault()?.Lines ?? [];
+}

@@ -1,0 +1,8 @@
+namespace ReportGen.Documents;
+
+public enum RowKind
+{
+    Item,
+    Header,
+    Spacer,
+}

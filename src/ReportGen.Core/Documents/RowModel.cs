@@ -1,0 +1,11 @@
+namespace ReportGen.Documents;
+
+/// <summary>A row: its label, indentation, style, footnote markers, and one cell per column (null where the row shows none).</summary>
+public sealed record RowModel(
+    RowKind Kind,
+    string? Item,
+    string Label,
+    int Indent,
+    RowStyle Style,
+    IReadOnlyList<string> Marks,
+    IReadOnlyList<CellModel?> Cells);

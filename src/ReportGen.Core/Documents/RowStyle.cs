@@ -1,0 +1,8 @@
+namespace ReportGen.Documents;
+
+public enum RowStyle
+{
+    Normal,
+    Subtotal,
+    Total,
+}

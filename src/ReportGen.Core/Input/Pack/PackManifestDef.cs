@@ -1,0 +1,177 @@
+namespace ReportGen.Input.Pack;
+
+/// <summary><c>pack.yaml</c>: the pack's languages, periods, policies, formats, fixed wording and documents.</summary>
+internal sealed class PackManifestDef : Located
+{
+    public string Name { get; init; } = "";
+
+    public int Version { get; init; } = 1;
+
+    /// <summary>The languages the pack publishes in, by BCP 47 tag, in the order documents are bundled.</summary>
+    public Dictionary<string, LanguageDef> Languages { get; init; } = [];
+
+    /// <summary>The period roles the pack's tables print (<c>current</c>, <c>yearAgo</c>, <c>ytd</c>, …).</summary>
+    public Dictionary<string, PeriodRoleDef> Periods { get; init; } = [];
+
+    public FootingDef Footing { get; init; } = new();
+
+    public FormatsDef Formats { get; init; } = new();
+
+    public WordingDef Wording { get; init; } = new();
+
+    public HeadersDef Headers { get; init; } = new();
+
+    public Dictionary<string, DocumentDef> Documents { get; init; } = [];
+
+    /// <summary>PDFs that bind several languages' documents into one file, in the order given.</summary>
+    public List<CombinedDef> Combined { get; init; } = [];
+}
+
+internal sealed class LanguageDef : Located
+{
+    /// <summary>The culture whose month names and words Humanizer uses (<c>en-US</c>, <c>fr-CA</c>); the tag when omitted.</summary>
+    public string? Culture { get; init; }
+
+    public NumbersDef Numbers { get; init; } = new();
+
+    /// <summary>Abbreviated month names, January first, where the culture's differ from the release's (<c>Sept</c>).</summary>
+    public List<string>? MonthNames { get; init; }
+}
+
+/// <summary>How figures print in a language: <c>1,234.5</c> and <c>(8.7%)</c>, or <c>1 234,5</c> and <c>-8,7 %</c>.</summary>
+internal sealed class NumbersDef : Located
+{
+    public string Group { get; init; } = ",";
+
+    public string Decimal { get; init; } = ".";
+
+    /// <summary>How a negative figure prints, with <c>{n}</c> for its digits: <c>({n})</c>, <c>-{n}</c>, <c>▲{n}</c>.</summary>
+    public string Negative { get; init; } = "({n})";
+
+    /// <summary>How a percentage prints, with <c>{n}</c> for its digits: <c>{n}%</c>, <c>{n} %</c>.</summary>
+    public string Percent { get; init; } = "{n}%";
+}
+
+internal sealed class PeriodRoleDef : Located
+{
+    /// <summary>What the role is, for people reading the pack and the <c>facts</c> listing.</summary>
+    public string Description { get; init; } = "";
+}
+
+internal sealed class FootingDef : Located
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Decimal places of shares of a total and of changes, in percent.</summary>
+    public int PercentDecimals { get; init; } = 1;
+}
+
+/// <summary>How periods and dates are written, per language; Fluid templates over a date's or period's fields.</summary>
+internal sealed class FormatsDef : Located
+{
+    /// <summary>A period's short name: <c>2Q03</c>, <c>Q2 2024</c>.</summary>
+    public LocalizedText? PeriodShort { get; init; }
+
+    /// <summary>A period's end as column groups print it: <c>Sept 30, 2003</c>, <c>2003年9月期</c>.</summary>
+    public LocalizedText? PeriodDate { get; init; }
+
+    /// <summary>A date in a note: <c>2003/9/30</c>.</summary>
+    public LocalizedText? NoteDate { get; init; }
+
+    /// <summary>A date in running text: <c>November 21, 2003</c>, <c>2003年11月21日</c>.</summary>
+    public LocalizedText? LongDate { get; init; }
+}
+
+/// <summary>Every fixed word a document prints that is not a label: continuation marks, page numbers, the data sheet's captions.</summary>
+internal sealed class WordingDef : Located
+{
+    /// <summary>Appended to a table's title on the pages it continues on.</summary>
+    public LocalizedText? Continued { get; init; }
+
+    /// <summary>The page footer, with <c>page</c> and <c>pages</c>.</summary>
+    public LocalizedText? PageNumber { get; init; }
+
+    public LocalizedText? DataId { get; init; }
+
+    public LocalizedText? DataLabel { get; init; }
+
+    public LocalizedText? DataUnit { get; init; }
+
+    /// <summary>The caption of the convenience-translation rate on the data sheet.</summary>
+    public LocalizedText? ConvenienceRate { get; init; }
+}
+
+/// <summary>Default column headers: templates with the column's <c>period</c> (and a change's <c>base</c>) in scope.</summary>
+internal sealed class HeadersDef : Located
+{
+    /// <summary>An amount column's header in a table not grouped by period.</summary>
+    public LocalizedText? Amount { get; init; }
+
+    /// <summary>An amount column's header under its period's group heading.</summary>
+    public LocalizedText? GroupedAmount { get; init; }
+
+    /// <summary>The group heading over a period's columns in a table grouped by period.</summary>
+    public LocalizedText? PeriodGroup { get; init; }
+
+    public LocalizedText? Convenience { get; init; }
+
+    public LocalizedText? Share { get; init; }
+
+    /// <summary>A change column's header, by the role of its base period.</summary>
+    public Dictionary<string, LocalizedText> Change { get; init; } = [];
+}
+
+/// <summary>One language's document: its title, running header, properties and blocks in order.</summary>
+internal sealed class DocumentDef : Located
+{
+    /// <summary>The file name without extension; by default <c>{company}-{current period}-{language}</c>.</summary>
+    public string? File { get; init; }
+
+    public List<string> Title { get; init; } = [];
+
+    /// <summary>The running header of each page.</summary>
+    public string Header { get; init; } = "";
+
+    /// <summary>The document's subject and keywords, as written into its properties.</summary>
+    public string Subject { get; init; } = "";
+
+    public string Keywords { get; init; } = "";
+
+    /// <summary>The name of the data sheet in this language's workbook.</summary>
+    public string DataSheet { get; init; } = "";
+
+    public List<BlockDef> Blocks { get; init; } = [];
+}
+
+/// <summary>A block of a document: exactly one of its properties is set.</summary>
+internal sealed class BlockDef : Located
+{
+    /// <summary>The document's title lines.</summary>
+    public bool Title { get; init; }
+
+    /// <summary>A table id.</summary>
+    public string? Table { get; init; }
+
+    /// <summary>A heading: a key of <c>texts.yaml</c>.</summary>
+    public string? Heading { get; init; }
+
+    /// <summary>A paragraph: a key of <c>texts.yaml</c>.</summary>
+    public string? Paragraph { get; init; }
+
+    /// <summary>A bullet list: keys of <c>texts.yaml</c>, one per bullet.</summary>
+    public List<string>? Bullets { get; init; }
+
+    /// <summary>Notes printed as a block: ids of <c>footnotes.yaml</c>.</summary>
+    public List<string>? Notes { get; init; }
+
+    /// <summary>A new page: <c>portrait</c> or <c>landscape</c>.</summary>
+    public string? PageBreak { get; init; }
+}
+
+/// <summary>A PDF binding several languages' documents, in order (the bilingual release).</summary>
+internal sealed class CombinedDef : Located
+{
+    public string File { get; init; } = "";
+
+    public List<string> Languages { get; init; } = [];
+}

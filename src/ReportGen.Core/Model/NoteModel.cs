@@ -1,3 +1,0 @@
-namespace ReportGen.Model;
-
-public sealed record NoteModel(string Mark, string Text);

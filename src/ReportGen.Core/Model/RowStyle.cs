@@ -1,8 +1,0 @@
-namespace ReportGen.Model;
-
-public enum RowStyle
-{
-    Normal,
-    Subtotal,
-    Total,
-}
