@@ -40,7 +40,7 @@ public sealed class ExcelRenderer : IRenderer
         {
             if (document.Blocks[i] is TableBlock { Table: var table } block)
             {
-                RenderException.Guard(document, i, block, () => TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, DataCell, rateCell, cached));
+                RenderException.Guard(document, i, block, () => TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, document.Numbers, DataCell, rateCell, cached));
             }
         }
 

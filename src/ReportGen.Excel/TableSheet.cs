@@ -7,7 +7,7 @@ namespace ReportGen.Excel;
 /// <summary>Lays one table out on a worksheet: title, subtitle, column headers, rows, notes; A4 print set-up.</summary>
 internal static class TableSheet
 {
-    public static void Write(IXLWorksheet sheet, TableModel table, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached)
+    public static void Write(IXLWorksheet sheet, TableModel table, NumberConvention numbers, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached)
     {
         var row = 1;
         sheet.Cell(row, 1).SetValue(table.Title);
@@ -46,7 +46,7 @@ internal static class TableSheet
             rateCell);
         foreach (var model in table.Rows)
         {
-            WriteRow(sheet, table, model, row++, formulas, cached);
+            WriteRow(sheet, numbers, model, row++, formulas, cached);
         }
 
         sheet.Column(1).Width = Math.Min(70, Math.Max(28, table.Rows.Max(r => DisplayWidth(r.Label) + (2 * r.Indent) + 2)));
@@ -107,7 +107,7 @@ internal static class TableSheet
         sheet.Row(row).Height = widest > 1 ? 26 : 13;
     }
 
-    private static void WriteRow(IXLWorksheet sheet, TableModel table, RowModel model, int row, ExcelFormula formulas, Dictionary<(string, string), CachedValue> cached)
+    private static void WriteRow(IXLWorksheet sheet, NumberConvention numbers, RowModel model, int row, ExcelFormula formulas, Dictionary<(string, string), CachedValue> cached)
     {
         var label = sheet.Cell(row, 1);
         if (model.Marks.Count == 0)
@@ -139,7 +139,7 @@ internal static class TableSheet
                 continue;
             }
 
-            cell.Style.NumberFormat.Format = NumberFormats.For(figure.Style);
+            cell.Style.NumberFormat.Format = NumberFormats.For(figure.Style, numbers);
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
             if (figure.Formula is { } formula)
             {

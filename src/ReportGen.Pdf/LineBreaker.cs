@@ -61,7 +61,8 @@ internal static class LineBreaker
     private static bool IsLatinBreak(string text, int at) =>
         at < text.Length && at > 0 && IsLatin(text[at]) && IsLatin(text[at - 1]);
 
-    private static bool IsLatin(char ch) => ch < 0x2E80 && !char.IsWhiteSpace(ch);
+    /// <summary>A character of a Latin word; a no-break space joins the words on either side as if it were one.</summary>
+    private static bool IsLatin(char ch) => ch < 0x2E80 && (!char.IsWhiteSpace(ch) || ch == '\u00A0');
 
     private static int AdjustForRules(string text, int cut)
     {

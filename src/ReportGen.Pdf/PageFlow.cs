@@ -82,9 +82,9 @@ internal sealed class PageFlow : IDisposable
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var width = page.Width.Point;
             var height = page.Height.Point;
-            gfx.DrawString(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
+            gfx.DrawText(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, Margin + 13, width - Margin, Margin + 13);
-            gfx.DrawString(wording.PageNumber(i + 1, pages.Count), Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
+            gfx.DrawText(wording.PageNumber(i + 1, pages.Count), Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
         }
     }
 

@@ -47,48 +47,71 @@ public sealed class PdfRenderer : IRenderer
     {
         flow.Document = (document.Header, document.Wording);
         flow.NewPage(document.Tables.FirstOrDefault()?.Landscape ?? false);
+        var landscapeStarted = false;
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
-            RenderException.Guard(document, i, block, () => RenderBlock(flow, block));
+            var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
+            RenderException.Guard(document, i, block, () => landscapeStarted = RenderBlock(flow, block, next, landscapeStarted));
         }
     }
 
-    private static void RenderBlock(PageFlow flow, Block block)
+    /// <summary>Lays out one block; true when it started the landscape page that the next block (a statement) goes on.</summary>
+    private static bool RenderBlock(PageFlow flow, Block block, Block? next, bool landscapeStarted)
     {
         switch (block)
         {
             case TitleBlock title:
                 DrawTitle(flow, title.Lines);
-                break;
+                return false;
             case TableBlock { Table: var table }:
-                RenderTable(flow, table);
-                break;
+                RenderTable(flow, table, landscapeStarted);
+                return false;
             case PageBreakBlock pageBreak:
                 flow.NewPage(pageBreak.Landscape);
-                break;
+                return false;
+            case HeadingBlock when next is TableBlock { Table.Landscape: true }:
+                // A heading over a statement goes on the statement's own landscape page.
+                flow.NewPage(landscape: true);
+                ProseRenderer.Render(flow, block, keepWithNext: 0);
+                return true;
+            case HeadingBlock:
+                ProseRenderer.Render(flow, block, keepWithNext: StartHeight(flow, next));
+                return false;
             default:
-                ProseRenderer.Render(flow, block);
-                break;
+                ProseRenderer.Render(flow, block, keepWithNext: 0);
+                return false;
         }
     }
 
-    private static void RenderTable(PageFlow flow, TableModel table)
+    /// <summary>The room the start of a block needs, so that a heading is never the last line of a page.</summary>
+    private static double StartHeight(PageFlow flow, Block? block) => block switch
+    {
+        TableBlock { Table: var table } => Sized(flow, table).StartHeight(),
+        null => 0,
+        _ => ProseRenderer.LineHeight * 2,
+    };
+
+    private static void RenderTable(PageFlow flow, TableModel table, bool landscapeStarted)
     {
         // A statement is wide and long: it starts its own landscape page, in the largest of a few sizes that fits the
         // page whole; a statement too long for the smallest continues on the next page under repeated headers.
-        if (table.Landscape)
+        if (table.Landscape && !landscapeStarted)
         {
             flow.NewPage(landscape: true);
         }
 
+        Sized(flow, table).Render();
+    }
+
+    private static TableRenderer Sized(PageFlow flow, TableModel table)
+    {
         var width = flow.Landscape == table.Landscape ? flow.Width : LandscapeWidth(table.Landscape);
         var sizes = table.Landscape ? StatementSizes : [new Fonts(8.6, lineSpacing: 1.5)];
-        var renderer = sizes
+        return sizes
             .Select(fonts => new TableRenderer(flow, fonts, table, width))
             .FirstOrDefault(r => r.TotalHeight() <= flow.Bottom - flow.Top)
             ?? new TableRenderer(flow, sizes[^1], table, width);
-        renderer.Render();
     }
 
     private static double LandscapeWidth(bool landscape) =>
@@ -103,7 +126,7 @@ public sealed class PdfRenderer : IRenderer
             foreach (var line in LineBreaker.Break(lines[i], flow.Width, s => flow.Measurer.MeasureString(s, font).Width))
             {
                 flow.Y += font.Size * 1.5;
-                g.DrawString(line, font, XBrushes.Black, new XPoint(flow.Left, flow.Y), XStringFormats.BaseLineLeft);
+                g.DrawText(line, font, XBrushes.Black, new XPoint(flow.Left, flow.Y), XStringFormats.BaseLineLeft);
             }
         }
 

@@ -9,12 +9,15 @@ internal static class ProseRenderer
     private static readonly Fonts Text = new(9.5, lineSpacing: 1.45);
     private const double BulletIndent = 14;
 
-    public static void Render(PageFlow flow, Block block)
+    public static double LineHeight => Text.LineHeight;
+
+    /// <param name="keepWithNext">The room the next block needs at its start, kept on the same page as a heading.</param>
+    public static void Render(PageFlow flow, Block block, double keepWithNext)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                flow.EnsureRoom(Text.LineHeight * 4, flow.Landscape);
+                flow.EnsureRoom((Text.LineHeight * 2) + keepWithNext, flow.Landscape);
                 flow.Y += Text.LineHeight * 0.6;
                 Lines(flow, heading.Text, Text.Bold, 0);
                 flow.Y += Text.LineHeight * 0.2;
@@ -27,7 +30,7 @@ internal static class ProseRenderer
                 foreach (var item in list.Items)
                 {
                     flow.EnsureRoom(Text.LineHeight, flow.Landscape);
-                    flow.Graphics.DrawString("•", Text.Body, XBrushes.Black, new XPoint(flow.Left + 3, flow.Y + (Text.LineHeight * 0.72)), XStringFormats.BaseLineLeft);
+                    flow.Graphics.DrawText("•", Text.Body, XBrushes.Black, new XPoint(flow.Left + 3, flow.Y + (Text.LineHeight * 0.72)), XStringFormats.BaseLineLeft);
                     Lines(flow, Plain(item), Text.Body, BulletIndent);
                     flow.Y += Text.LineHeight * 0.3;
                 }
@@ -55,7 +58,7 @@ internal static class ProseRenderer
         foreach (var line in LineBreaker.Break(text, width, s => flow.Measurer.MeasureString(s, font).Width))
         {
             flow.EnsureRoom(Text.LineHeight, flow.Landscape);
-            flow.Graphics.DrawString(line, font, XBrushes.Black, new XPoint(flow.Left + indent, flow.Y + (Text.LineHeight * 0.72)), XStringFormats.BaseLineLeft);
+            flow.Graphics.DrawText(line, font, XBrushes.Black, new XPoint(flow.Left + indent, flow.Y + (Text.LineHeight * 0.72)), XStringFormats.BaseLineLeft);
             flow.Y += Text.LineHeight;
         }
     }

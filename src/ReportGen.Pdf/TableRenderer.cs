@@ -53,13 +53,19 @@ internal sealed class TableRenderer
     /// <summary>The height of the whole table, notes included, were it drawn on one page.</summary>
     public double TotalHeight() => TitleHeight() + HeaderHeight() + table.Rows.Sum(RowHeight) + NotesHeight();
 
+    /// <summary>
+    /// The room the table needs where it starts: all of it when it fits on a page, for it is then never split; else its
+    /// title, its headers and three rows.
+    /// </summary>
+    public double StartHeight()
+    {
+        var whole = TotalHeight();
+        return whole <= flow.Bottom - flow.Top ? whole : TitleHeight() + HeaderHeight() + table.Rows.Take(3).Sum(RowHeight);
+    }
+
     public void Render()
     {
-        // A table that fits on a page is never split; a longer one starts with at least three rows under its headers.
-        var titleHeight = TitleHeight();
-        var whole = TotalHeight();
-        var start = whole <= flow.Bottom - flow.Top ? whole : titleHeight + HeaderHeight() + table.Rows.Take(3).Sum(RowHeight);
-        flow.EnsureRoom(start, table.Landscape);
+        flow.EnsureRoom(StartHeight(), table.Landscape);
         DrawTitle(continued: false);
         DrawColumnHeaders();
 
@@ -87,11 +93,11 @@ internal sealed class TableRenderer
     {
         var g = flow.Graphics;
         var title = continued ? table.Title + " " + flow.Document.Wording.Continued : table.Title;
-        g.DrawString(title, fonts.TableTitle, XBrushes.Black, new XPoint(flow.Left, flow.Y + (LineHeight * 0.95)), XStringFormats.BaseLineLeft);
+        g.DrawText(title, fonts.TableTitle, XBrushes.Black, new XPoint(flow.Left, flow.Y + (LineHeight * 0.95)), XStringFormats.BaseLineLeft);
         flow.Y += LineHeight * 1.4;
         foreach (var line in table.Subtitle.SelectMany(s => Wrap(s, fonts.Body, flow.Width)))
         {
-            g.DrawString(line, fonts.Body, XBrushes.Black, new XPoint(flow.Left, flow.Y + Baseline), XStringFormats.BaseLineLeft);
+            g.DrawText(line, fonts.Body, XBrushes.Black, new XPoint(flow.Left, flow.Y + Baseline), XStringFormats.BaseLineLeft);
             flow.Y += LineHeight;
         }
 
@@ -124,7 +130,7 @@ internal sealed class TableRenderer
             for (var i = 0; i < text.Count; i++)
             {
                 var y = flow.Y + ((groupCount - text.Count + i) * LineHeight) + Baseline;
-                g.DrawString(text[i], fonts.Bold, XBrushes.Black, new XPoint((x0 + x1) / 2, y), XStringFormats.BaseLineCenter);
+                g.DrawText(text[i], fonts.Bold, XBrushes.Black, new XPoint((x0 + x1) / 2, y), XStringFormats.BaseLineCenter);
             }
 
             g.DrawLine(new XPen(XColors.Black, 0.4), x0, flow.Y + (groupCount * LineHeight) - 1, x1, flow.Y + (groupCount * LineHeight) - 1);
@@ -141,7 +147,7 @@ internal sealed class TableRenderer
             for (var i = 0; i < lines[c].Count; i++)
             {
                 var y = flow.Y + ((offset + i) * LineHeight) + Baseline;
-                g.DrawString(lines[c][i], fonts.Bold, XBrushes.Black, new XPoint(ColumnLeft(c) + widths[c] - 2, y), XStringFormats.BaseLineRight);
+                g.DrawText(lines[c][i], fonts.Bold, XBrushes.Black, new XPoint(ColumnLeft(c) + widths[c] - 2, y), XStringFormats.BaseLineRight);
             }
         }
 
@@ -182,14 +188,14 @@ internal sealed class TableRenderer
         var x = flow.Left + (row.Indent * IndentStep);
         for (var i = 0; i < lines.Count; i++)
         {
-            g.DrawString(lines[i], font, XBrushes.Black, new XPoint(x, top + (i * LineHeight) + Baseline), XStringFormats.BaseLineLeft);
+            g.DrawText(lines[i], font, XBrushes.Black, new XPoint(x, top + (i * LineHeight) + Baseline), XStringFormats.BaseLineLeft);
         }
 
         var lastBaseline = top + ((lines.Count - 1) * LineHeight) + Baseline;
         if (row.Marks.Count > 0)
         {
             var after = x + Measure(lines[^1], font) + 1;
-            g.DrawString(string.Join(",", row.Marks), fonts.Mark, XBrushes.Black, new XPoint(after, lastBaseline - (fonts.Body.Size * 0.35)), XStringFormats.BaseLineLeft);
+            g.DrawText(string.Join(",", row.Marks), fonts.Mark, XBrushes.Black, new XPoint(after, lastBaseline - (fonts.Body.Size * 0.35)), XStringFormats.BaseLineLeft);
         }
 
         for (var c = 0; c < row.Cells.Count; c++)
@@ -213,7 +219,7 @@ internal sealed class TableRenderer
     {
         var parts = FigureText.Split(display);
         var anchor = ColumnLeft(column) + widths[column] - 2 - suffixWidths[column] - fractionWidths[column];
-        g.DrawString(parts.Integer + parts.Fraction + parts.Suffix, font, XBrushes.Black, new XPoint(anchor - Measure(parts.Integer, font), baseline), XStringFormats.BaseLineLeft);
+        g.DrawText(parts.Integer + parts.Fraction + parts.Suffix, font, XBrushes.Black, new XPoint(anchor - Measure(parts.Integer, font), baseline), XStringFormats.BaseLineLeft);
     }
 
     private double NotesHeight() =>
@@ -239,10 +245,10 @@ internal sealed class TableRenderer
             }
 
             var g = flow.Graphics;
-            g.DrawString(lead, fonts.Note, XBrushes.Black, new XPoint(flow.Left, flow.Y + Baseline), XStringFormats.BaseLineLeft);
+            g.DrawText(lead, fonts.Note, XBrushes.Black, new XPoint(flow.Left, flow.Y + Baseline), XStringFormats.BaseLineLeft);
             for (var i = 0; i < lines.Count; i++)
             {
-                g.DrawString(lines[i], fonts.Note, XBrushes.Black, new XPoint(flow.Left + leadWidth, flow.Y + Baseline + (i * LineHeight * 0.9)), XStringFormats.BaseLineLeft);
+                g.DrawText(lines[i], fonts.Note, XBrushes.Black, new XPoint(flow.Left + leadWidth, flow.Y + Baseline + (i * LineHeight * 0.9)), XStringFormats.BaseLineLeft);
             }
 
             flow.Y += height;

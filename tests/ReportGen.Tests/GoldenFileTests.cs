@@ -15,6 +15,8 @@ public sealed class GoldenFileTests
     {
         { "iij-2q03", "iij" },
         { "iij-3q03-invented", "iij" },
+        { "laurentian-2024q2", "laurentian" },
+        { "laurentian-2024q3", "laurentian" },
     };
 
     [Theory]

@@ -34,6 +34,16 @@ public sealed class LineBreakerTests
     }
 
     [Fact]
+    public void A_no_break_space_keeps_a_figure_and_its_sign_together()
+    {
+        var lines = LineBreaker.Break("les produits ont augmenté de 4,8\u00A0% pour atteindre 102\u00A0226", 30, s => s.Length);
+
+        Assert.All(lines, l => Assert.True(l.Length <= 30 || !l.Contains(' ', StringComparison.Ordinal), l));
+        Assert.Contains(lines, l => l.Contains("4,8\u00A0%", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("102\u00A0226", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Text_that_fits_is_one_line()
     {
         Assert.Equal(["Net loss"], Break("Net loss", 20));

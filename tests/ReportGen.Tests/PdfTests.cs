@@ -111,14 +111,10 @@ public sealed class PdfTests(SamplePdfs pdfs) : IClassFixture<SamplePdfs>
         }
     }
 
-    [Fact]
+    [PopplerFact]
     public void Only_embedded_subset_fonts_are_used()
     {
-        var output = Poppler("pdffonts", pdfs.Paths["bilingual"]);
-        if (output is null)
-        {
-            return;
-        }
+        var output = RealClients.Run("pdffonts", pdfs.Paths["bilingual"]);
 
         var fonts = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
         Assert.Equal(2, fonts.Count);
@@ -129,17 +125,14 @@ public sealed class PdfTests(SamplePdfs pdfs) : IClassFixture<SamplePdfs>
         });
     }
 
-    [Theory]
+    [PopplerTheory]
     [InlineData("ja")]
     [InlineData("en")]
     public void Every_page_has_ink_and_none_outside_the_margins(string language)
     {
         var folder = Path.Combine(pdfs.Folder, "pages-" + language);
         Directory.CreateDirectory(folder);
-        if (Poppler("pdftoppm", "-gray", "-r", "36", pdfs.Paths[language], Path.Combine(folder, "page")) is null)
-        {
-            return;
-        }
+        RealClients.Run("pdftoppm", "-gray", "-r", "36", pdfs.Paths[language], Path.Combine(folder, "page"));
 
         var pages = Directory.GetFiles(folder, "*.pgm").Order(StringComparer.Ordinal).ToList();
         using (var pdf = PdfDocument.Open(pdfs.Paths[language]))
@@ -167,28 +160,5 @@ public sealed class PdfTests(SamplePdfs pdfs) : IClassFixture<SamplePdfs>
         {
             yield return i;
         }
-    }
-
-    /// <summary>Runs a poppler tool; null where poppler is not installed and not required (CI sets REPORTGEN_REQUIRE_POPPLER=1).</summary>
-    private static string? Poppler(string tool, params string[] arguments)
-    {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
-        if (path is null)
-        {
-            Assert.True(Environment.GetEnvironmentVariable("REPORTGEN_REQUIRE_POPPLER") != "1", $"{tool} (poppler-utils) is required here and not installed");
-            return null;
-        }
-
-        var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return output;
     }
 }

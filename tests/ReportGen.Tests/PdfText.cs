@@ -28,6 +28,13 @@ internal static class PdfText
         return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }
 
+    /// <summary>Every drawn character in order, spaces of every kind as drawn (a non-breaking space stays one).</summary>
+    public static string Letters(string path)
+    {
+        using var document = PdfDocument.Open(path);
+        return string.Join("\n", document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))));
+    }
+
     /// <summary>Is there a line that ends with exactly these figures, after a label ending as <paramref name="label"/> does?</summary>
     public static bool HasRow(List<List<string>> lines, string label, IReadOnlyList<string> figures) =>
         lines.Any(line =>

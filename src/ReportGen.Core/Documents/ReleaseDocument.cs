@@ -1,3 +1,5 @@
+using ReportGen.Binding;
+
 namespace ReportGen.Documents;
 
 /// <summary>Document properties: written into the workbook and the PDF.</summary>
@@ -22,8 +24,8 @@ public sealed record DataSheet(
 public sealed record DocumentWording(string Continued, Func<int, int, string> PageNumber);
 
 /// <summary>
-/// One language's release: its file name, properties and running header, its blocks in order, and the data its tables'
-/// figures are computed from.
+/// One language's release: its file name, properties and running header, how its figures print, its blocks in order,
+/// and the data its tables' figures are computed from.
 /// </summary>
 public sealed record ReleaseDocument(
     string Language,
@@ -31,6 +33,7 @@ public sealed record ReleaseDocument(
     string Header,
     DocumentMetadata Metadata,
     DocumentWording Wording,
+    NumberConvention Numbers,
     IReadOnlyList<Block> Blocks,
     DataSheet Data)
 {
