@@ -1,7 +1,7 @@
 namespace ReportGen.Diagnostics;
 
 /// <summary>Collects diagnostics while a stage runs, so that a user sees every problem of a file at once.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> items = [];
 

@@ -6,7 +6,7 @@ namespace ReportGen.Diagnostics;
 /// Every message ReportGen gives about its inputs, in one place, with its stable code.
 /// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output.
 /// </summary>
-public static class Messages
+internal static class Messages
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
