@@ -51,7 +51,9 @@ internal static class Terminal
         }
         else if (result.ExitCode != ExitCodes.Success)
         {
-            System.Console.Error.WriteLine("Nothing was written; the previous output, if any, is untouched.");
+            System.Console.Error.WriteLine(result.TieOutFiles.Count > 0
+                ? $"No release file was written; the previous ones, if any, are untouched. The tie-out of the failure: {string.Join(", ", result.TieOutFiles)}"
+                : "Nothing was written; the previous output, if any, is untouched.");
         }
 
         return result.ExitCode;

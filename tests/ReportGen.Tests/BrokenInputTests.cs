@@ -105,7 +105,10 @@ public sealed class BrokenInputTests : IDisposable
 
         Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
         Assert.Contains(result.Diagnostics, d => d.Code == "RG4001" && d.Message.Contains("'total_costs'", StringComparison.Ordinal) && d.Message.Contains("2Q02", StringComparison.Ordinal) && d.Message.Contains("difference 1", StringComparison.Ordinal));
-        AssertNothingWritten(Path.Combine(folder, "out"));
+
+        // No release file; the tie-out of the failure, under a name of its own, for the reviewer.
+        Assert.Empty(result.Written);
+        Assert.Equal(["iij-2q03-tieout-failed.json", "iij-2q03-tieout-failed.md"], Directory.GetFiles(Path.Combine(folder, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -117,11 +120,15 @@ public sealed class BrokenInputTests : IDisposable
         var result = TestRenderers.Run(new JobRequest(path, Repo.Pack, output, null, [], new BuildOptions()));
 
         Assert.Equal(ExitCodes.TieOutFailed, result.ExitCode);
-        Assert.Equal(["tieout.json", "tieout.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        var report = File.ReadAllText(Path.Combine(output, "tieout.md"));
-        Assert.Contains("| total_costs | relation | 2Q02 | so.total_costs = 9,411,239 |", report, StringComparison.Ordinal);
-        Assert.Contains("**FAILS**", report, StringComparison.Ordinal);
-        Assert.Contains("Result: FAILED", report, StringComparison.Ordinal);
+        Assert.Equal(["iij-2q03-tieout-failed.json", "iij-2q03-tieout-failed.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var report = File.ReadAllText(Path.Combine(output, "iij-2q03-tieout-failed.md"));
+        Assert.Contains("**Result: FAILED, 2 problem(s).**", report, StringComparison.Ordinal);
+        Assert.Contains("## 1. Failures (2)", report, StringComparison.Ordinal);
+        Assert.Contains("relation 'total_costs' does not hold for 2Q02: total 9,411,239 but components add to 9,411,238 (difference 1)", report, StringComparison.Ordinal);
+
+        // A good run afterwards removes the failure's tie-out.
+        Assert.Equal(ExitCodes.Success, TestRenderers.Run(new JobRequest(Repo.SampleDataset, Repo.Pack, output, null, [], new BuildOptions())).ExitCode);
+        Assert.Equal(["iij-2q03-tieout.json", "iij-2q03-tieout.md"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

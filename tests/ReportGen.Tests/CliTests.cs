@@ -33,14 +33,14 @@ public sealed class CliTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Equal(
-            ["iij-2q03-bilingual.pdf", "iij-2q03-en.pdf", "iij-2q03-en.xlsx", "iij-2q03-ja.pdf", "iij-2q03-ja.xlsx", "tieout.json", "tieout.md"],
+            ["iij-2q03-bilingual.pdf", "iij-2q03-en.pdf", "iij-2q03-en.xlsx", "iij-2q03-ja.pdf", "iij-2q03-ja.xlsx", "iij-2q03-tieout.json", "iij-2q03-tieout.md"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("Relations: 63 checked, 0 failed", output, StringComparison.Ordinal);
         Assert.Contains("iij-2q03-bilingual.pdf", output, StringComparison.Ordinal);
         Assert.Contains("sign 1", output, StringComparison.Ordinal);
 
-        var tieout = File.ReadAllText(Path.Combine(folder, "tieout.md"));
-        Assert.Contains("| t08_other | kpi.adjusted_ebitda | YoY % Change | 81.0% | (80.9%) | (81.0%) | sign |", tieout, StringComparison.Ordinal);
+        var tieout = File.ReadAllText(Path.Combine(folder, "iij-2q03-tieout.md"));
+        Assert.Contains("| Table 8. Other Financial Statistics | Adjusted EBITDA (kpi.adjusted_ebitda) | YoY % Change | 81.0% | (81.0%) | (80.9%) | sign |", tieout, StringComparison.Ordinal);
         Assert.DoesNotContain("unexplained", tieout, StringComparison.Ordinal);
     }
 
@@ -49,7 +49,7 @@ public sealed class CliTests : IDisposable
     {
         var (exit, _, _) = Run("check", "--out", folder);
         Assert.Equal(0, exit);
-        Assert.Equal(["tieout.json", "tieout.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["iij-2q03-tieout.json", "iij-2q03-tieout.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var pdfOnly = Path.Combine(folder, "pdf");
         Assert.Equal(0, Run("build", "--out", pdfOnly, "--format", "pdf").Exit);

@@ -1,6 +1,7 @@
 using System.Text;
 using ReportGen.Binding;
 using ReportGen.Pipeline;
+using ReportGen.TieOut;
 
 namespace ReportGen.Tests;
 
@@ -36,7 +37,7 @@ public sealed class GoldenFileTests
             var failures = new List<string>();
             foreach (var output in outputs)
             {
-                var seen = GoldenText.Of(output).Replace(Repo.Root + "/", "", StringComparison.Ordinal);
+                var seen = GoldenText.Of(output).Replace(Repo.Root + "/", "", StringComparison.Ordinal).Replace(ToolVersion.Text, "<version>", StringComparison.Ordinal);
                 var golden = Path.Combine(expectedFolder, Path.GetFileName(output) + ".txt");
                 var actual = golden[..^4] + ".actual.txt";
                 if (update)
@@ -61,7 +62,15 @@ public sealed class GoldenFileTests
             var stale = Directory.Exists(expectedFolder)
                 ? Directory.GetFiles(expectedFolder, "*.txt").Where(f => !f.EndsWith(".actual.txt", StringComparison.Ordinal)).Select(Path.GetFileName).Except(outputs.Select(o => Path.GetFileName(o) + ".txt")).ToList()
                 : [];
-            failures.AddRange(stale.Select(s => $"golden file {s} has no output any more"));
+            if (update)
+            {
+                stale.ForEach(s => File.Delete(Path.Combine(expectedFolder, s!)));
+            }
+            else
+            {
+                failures.AddRange(stale.Select(s => $"golden file {s} has no output any more"));
+            }
+
             Assert.True(failures.Count == 0, string.Join("\n", failures));
         }
         finally

@@ -149,7 +149,7 @@ public sealed class SecondIssuerTests
             Assert.Contains(expected, english, StringComparison.Ordinal);
         }
 
-        Assert.Equal(["laurentian-2024q2-en.pdf", "laurentian-2024t2-fr.pdf", "tieout.json", "tieout.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["laurentian-2024q2-en.pdf", "laurentian-2024q2-tieout.json", "laurentian-2024q2-tieout.md", "laurentian-2024t2-fr.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Directory.Delete(folder, recursive: true);
     }
 

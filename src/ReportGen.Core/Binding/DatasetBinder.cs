@@ -40,6 +40,7 @@ internal sealed class DatasetBinder
         var plan = new ReleasePlan(
             pack,
             dataset.Path,
+            dataset.Fingerprint,
             new CompanyInfo(company.Id, company.Name, company.ShortName, company.Ticker, company.Exchange),
             dataset.FiscalYear,
             dataset.FiscalYearEnd,

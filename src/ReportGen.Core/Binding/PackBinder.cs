@@ -73,6 +73,8 @@ internal sealed partial class PackBinder
             file.Directory,
             Manifest.Name,
             Manifest.Version,
+            file.Fingerprint,
+            TemplateCompiler.Compile(Manifest.Job ?? "{{ company.id }}-{{ current.key | downcase }}", Manifest.Location, bag),
             languages,
             roles,
             footing,

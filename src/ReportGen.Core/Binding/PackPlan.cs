@@ -4,10 +4,14 @@ namespace ReportGen.Binding;
 /// A template pack, checked and compiled: everything about a release that does not depend on the quarter's figures. One
 /// pack plan serves every dataset bound to it.
 /// </summary>
+/// <param name="Job">The name of one release's job: its tie-out's and its batch folder's name (<c>iij-2q03</c>).</param>
+/// <param name="Fingerprint">SHA-256 of every file of the pack folder.</param>
 public sealed record PackPlan(
     string Directory,
     string Name,
     int Version,
+    string Fingerprint,
+    TextTemplate Job,
     IReadOnlyList<LanguagePlan> Languages,
     IReadOnlyDictionary<string, string> Roles,
     FootingPolicy Footing,

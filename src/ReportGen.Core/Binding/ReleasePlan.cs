@@ -38,9 +38,11 @@ public sealed record Pin(string Item, string Period, PinMeasure Measure, string?
 /// One release bound to its pack: the dataset's company, periods, facts and pins, resolved and typed, beside the pack's
 /// tables, relations and documents. Every later stage reads this; none parses a string of the inputs again.
 /// </summary>
+/// <param name="DatasetFingerprint">SHA-256 of the dataset file.</param>
 public sealed record ReleasePlan(
     PackPlan Pack,
     string DatasetPath,
+    string DatasetFingerprint,
     CompanyInfo Company,
     int FiscalYear,
     DateOnly FiscalYearEnd,

@@ -34,7 +34,8 @@ internal sealed partial class DocumentBuilder
             var text = new TextScope(Plan, Pack.Language(c.Languages[0]));
             return new CombinedDocument(text.Render(c.File), parts);
         }).ToList();
-        return new DocumentSet(documents, combined);
+        var job = new TextScope(Plan, Pack.Languages[0]).Render(Pack.Job);
+        return new DocumentSet(job, documents, combined);
     }
 
     public ReleaseDocument Build(DocumentPlan definition)

@@ -16,7 +16,8 @@ internal sealed record DatasetFile(
     IReadOnlyList<FactEntry> Facts,
     IReadOnlyList<PinEntry> Pins,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Notes,
-    SourceLocation Root);
+    SourceLocation Root,
+    string Fingerprint);
 
 internal sealed record CompanyEntry(
     string Id,

@@ -48,7 +48,7 @@ internal static class DatasetReader
             var bag = new DiagnosticBag();
             ValidateSchema(document.RootElement, At, bag);
             bag.ThrowIfErrors();
-            var dataset = Build(document.RootElement, displayPath, At, bag);
+            var dataset = Build(document.RootElement, utf8, displayPath, At, bag);
             bag.ThrowIfErrors();
             return dataset;
         }
@@ -91,7 +91,7 @@ internal static class DatasetReader
         _ => $"{keyword}: {message}",
     };
 
-    private static DatasetFile Build(JsonElement root, string path, Func<string, SourceLocation> at, DiagnosticBag bag)
+    private static DatasetFile Build(JsonElement root, byte[] utf8, string path, Func<string, SourceLocation> at, DiagnosticBag bag)
     {
         var company = root.GetProperty("company");
         var name = ReadLocalized(company.GetProperty("name"));
@@ -164,7 +164,8 @@ internal static class DatasetReader
             root.TryGetProperty("notes", out var notes)
                 ? notes.EnumerateObject().ToDictionary(n => n.Name, n => (IReadOnlyDictionary<string, string>)ReadLocalized(n.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal),
-            at(""));
+            at(""),
+            Fingerprints.Of(utf8));
     }
 
     private static List<PinEntry> ReadPins(JsonElement root, Func<string, SourceLocation> at)

@@ -54,4 +54,13 @@ internal static class AtomicOutput
             File.Delete(temp);
         }
     }
+
+    /// <summary>Removes files of a previous run that this run supersedes (a failed build's tie-out after a good build).</summary>
+    public static void Remove(string directory, (string, string) names)
+    {
+        foreach (var name in new[] { names.Item1, names.Item2 })
+        {
+            File.Delete(Path.Combine(directory, name));
+        }
+    }
 }

@@ -36,25 +36,29 @@ public static class ReleaseJob
         }
 
         var files = new List<RenderedFile>();
-        if (request.RenderRelease)
+        var failed = !report.Passed;
+        if (request.RenderRelease && !failed)
         {
-            if (!report.Passed)
-            {
-                return new JobResult(ExitCodes.TieOutFailed, report, [], report.Failures);
-            }
-
             foreach (var renderer in request.Formats.Select(f => renderers.Find(f)!).Distinct())
             {
                 files.AddRange(renderer.Files(release.DocumentSet).Select(file => Reported(renderer.Format, file, progress)));
             }
         }
 
-        files.Add(new RenderedFile("tieout.md", s => s.Write(Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report)))));
-        files.Add(new RenderedFile("tieout.json", s => s.Write(TieOutWriter.Json(report))));
+        // A failed run writes its tie-out under its own name beside the previous release's files, which stay as they were.
+        var (markdown, json) = TieOutWriter.FileNames(report.Job, failed);
+        files.Add(new RenderedFile(markdown, s => s.Write(Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report)))));
+        files.Add(new RenderedFile(json, s => s.Write(TieOutWriter.Json(report))));
         try
         {
             var written = AtomicOutput.WriteAll(request.Out, files);
-            return new JobResult(report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed, report, written, report.Failures);
+            if (!failed)
+            {
+                AtomicOutput.Remove(request.Out, TieOutWriter.FileNames(report.Job, failed: true));
+            }
+
+            var exit = report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed;
+            return new JobResult(exit, report, failed ? [] : written, report.Failures) { TieOutFiles = files.TakeLast(2).Select(f => Path.Combine(request.Out, f.Name)).ToList() };
         }
         catch (ReportGenException exception)
         {

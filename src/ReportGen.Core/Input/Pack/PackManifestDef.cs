@@ -7,6 +7,9 @@ internal sealed class PackManifestDef : Located
 
     public int Version { get; init; } = 1;
 
+    /// <summary>The name of one release's job (its tie-out, its batch folder): a template, <c>{{ company.id }}-{{ current.key | downcase }}</c> by default.</summary>
+    public string? Job { get; init; }
+
     /// <summary>The languages the pack publishes in, by BCP 47 tag, in the order documents are bundled.</summary>
     public Dictionary<string, LanguageDef> Languages { get; init; } = [];
 

@@ -40,7 +40,7 @@ internal static class PackReader
         }
 
         bag.ThrowIfErrors();
-        return new PackFile(directory, manifest, labels, texts, footnotes, relations, tables);
+        return new PackFile(directory, manifest, labels, texts, footnotes, relations, tables, Fingerprints.OfFolder(directory));
     }
 
     private static T? Read<T>(string directory, string relative, DiagnosticBag bag, bool required)
