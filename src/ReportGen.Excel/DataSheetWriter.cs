@@ -6,8 +6,9 @@ namespace ReportGen.Excel;
 /// <summary>The data sheet: every fact in the unit the company holds it, derived items as formulas, the convenience rate.</summary>
 internal static class DataSheetWriter
 {
-    public static void Write(IXLWorksheet sheet, DataSheet data, Func<string, string, string> dataCell, Dictionary<(string, string), CachedValue> cached)
+    public static void Write(IXLWorksheet sheet, ReleaseDocument document, Func<string, string, string> dataCell, Dictionary<(string, string), CachedValue> cached)
     {
+        var data = document.Data;
         sheet.Cell(1, 1).SetValue(sheet.Name);
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(3, 1).SetValue(data.RateLabel);
@@ -68,5 +69,6 @@ internal static class DataSheetWriter
         }
 
         sheet.SheetView.Freeze(4, 3);
+        PrintSetup.Apply(sheet, sheet.Name, 4, 4, ExcelRenderer.PageNumberCode(document));
     }
 }

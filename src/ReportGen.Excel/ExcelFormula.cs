@@ -33,4 +33,18 @@ internal sealed class ExcelFormula
     };
 
     private string Operand(Formula formula) => formula is BinaryFormula ? $"({Write(formula)})" : Write(formula);
+
+    /// <summary>
+    /// A percentage formula as a fraction, for a cell in a percent format: <c>ROUND(x*100,1)</c> becomes <c>ROUND(x,3)</c>, a
+    /// footing step <c>ROUND(ROUND(x*100,1)+0.1,1)</c> becomes <c>ROUND(ROUND(x,3)+0.001,3)</c>; anything else is divided by 100.
+    /// </summary>
+    public static Formula Fraction(Formula formula) => formula switch
+    {
+        RoundFormula { Value: BinaryFormula { Operator: '*', Right: ConstantFormula { Value: 100m } } scaled } round =>
+            new RoundFormula(scaled.Left, round.Digits + 2),
+        RoundFormula { Value: BinaryFormula { Operator: '+' or '-', Right: ConstantFormula step } moved } round =>
+            new RoundFormula(new BinaryFormula(moved.Operator, Fraction(moved.Left), new ConstantFormula(step.Value / 100m)), round.Digits + 2),
+        BlankIfZeroFormula blank => blank with { Value = Fraction(blank.Value) },
+        _ => new BinaryFormula('/', formula, new ConstantFormula(100m)),
+    };
 }

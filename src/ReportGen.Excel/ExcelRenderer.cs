@@ -19,7 +19,8 @@ public sealed class ExcelRenderer : IRenderer
     public IEnumerable<RenderedFile> Files(DocumentSet documents) =>
         documents.Documents.Select(d => new RenderedFile(d.FileStem + ".xlsx", stream => Render(d, stream)));
 
-    private const int FirstFigureColumn = 2;
+    private const int PageMarker = 900001;
+    private const int PagesMarker = 900002;
     private const int DataFirstRow = 5;
     private const int DataFirstPeriodColumn = 4;
 
@@ -28,6 +29,7 @@ public sealed class ExcelRenderer : IRenderer
         var cached = new Dictionary<(string Sheet, string Address), CachedValue>();
         using var workbook = new XLWorkbook();
         SetProperties(workbook, document.Metadata);
+        SetFont(workbook, document);
 
         var dataSheetName = document.Data.SheetName;
         var dataRows = document.Data.Rows.Select((row, index) => (row.Item, index)).ToDictionary(x => x.Item, x => DataFirstRow + x.index, StringComparer.Ordinal);
@@ -40,22 +42,42 @@ public sealed class ExcelRenderer : IRenderer
         {
             if (document.Blocks[i] is TableBlock { Table: var table } block)
             {
-                RenderException.Guard(document, i, block, () => TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, document.Numbers, DataCell, rateCell, cached));
+                RenderException.Guard(document, i, block, () => TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, document, DataCell, rateCell, cached));
             }
         }
 
-        DataSheetWriter.Write(workbook.AddWorksheet(dataSheetName), document.Data, DataCell, cached);
+        DataSheetWriter.Write(workbook.AddWorksheet(dataSheetName), document, DataCell, cached);
 
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         WorkbookPackage.Finish(buffer, cached, document.Metadata.Created, output);
     }
 
+    /// <summary>
+    /// The workbook's font, with the character set of its language, which tells a spreadsheet that lacks the font to take
+    /// another of the same script (a Japanese one for Japanese text).
+    /// </summary>
+    private static void SetFont(XLWorkbook workbook, ReleaseDocument document)
+    {
+        workbook.Style.Font.FontName = document.WorkbookFont;
+        workbook.Style.Font.FontCharSet = document.Language.Split('-')[0] switch
+        {
+            "ja" => XLFontCharSet.ShiftJIS,
+            "ko" => XLFontCharSet.Hangul,
+            "zh" => document.Language.Contains("TW", StringComparison.OrdinalIgnoreCase) || document.Language.Contains("Hant", StringComparison.Ordinal) ? XLFontCharSet.ChineseBig5 : XLFontCharSet.GB2312,
+            _ => XLFontCharSet.Default,
+        };
+    }
+
     internal static string Quote(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     internal static string ColumnLetter(int column) => XLHelper.GetColumnLetterFromNumber(column);
 
-    internal static int FigureColumn(int column) => FirstFigureColumn + column;
+    /// <summary>The pack's page-number wording with Excel's codes for the page (&amp;P) and the page count (&amp;N) in it.</summary>
+    internal static string PageNumberCode(ReleaseDocument document) =>
+        document.Wording.PageNumber(PageMarker, PagesMarker)
+            .Replace(PageMarker.ToString(CultureInfo.InvariantCulture), "\u0001", StringComparison.Ordinal)
+            .Replace(PagesMarker.ToString(CultureInfo.InvariantCulture), "\u0002", StringComparison.Ordinal);
 
     private static void SetProperties(XLWorkbook workbook, DocumentMetadata metadata)
     {

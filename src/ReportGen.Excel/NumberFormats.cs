@@ -16,8 +16,9 @@ internal static class NumberFormats
         var digits = style.Decimals == 0 ? "" : "." + new string('0', style.Decimals);
         if (style.Percent)
         {
-            // Percentages are held as percent numbers (−8.7), so the % is a literal, not Excel's ×100 percent format.
-            var body = style.PercentSign ? Pattern(numbers.Percent, $"0{digits}") : $"0{digits}";
+            // Percentages are held as fractions (−0.087), so every one shows its % sign, middle rows of a statement too:
+            // a column an analyst multiplies by must hold one kind of number.
+            var body = Pattern(numbers.Percent, $"0{digits}", percent: true);
             return $"{body};{Pattern(numbers.Negative, body)};{body}";
         }
 
@@ -28,20 +29,23 @@ internal static class NumberFormats
     public const string Data = "#,##0.########;(#,##0.########);0";
     public const string DataInteger = "#,##0;(#,##0);0";
 
-    /// <summary>A pattern such as <c>({n})</c> or <c>{n} %</c> around a format: brackets, signs and spaces as they are, the rest quoted.</summary>
-    private static string Pattern(string pattern, string format)
+    /// <summary>
+    /// A pattern such as <c>({n})</c> or <c>{n} %</c> around a format: brackets, signs and spaces as they are, the rest quoted;
+    /// in a percentage the % sign is Excel's own, which shows a fraction as a percentage.
+    /// </summary>
+    private static string Pattern(string pattern, string format, bool percent = false)
     {
         var cut = pattern.IndexOf("{n}", StringComparison.Ordinal);
-        return Literal(pattern[..cut]) + format + Literal(pattern[(cut + 3)..]);
+        return Literal(pattern[..cut], percent) + format + Literal(pattern[(cut + 3)..], percent);
     }
 
-    private static string Literal(string text)
+    private static string Literal(string text, bool percent)
     {
         var result = new StringBuilder();
         var quoted = new StringBuilder();
         foreach (var ch in text)
         {
-            if (ch is '(' or ')' or '-' or '+' or ' ' or '"')
+            if (ch is '(' or ')' or '-' or '+' or ' ' or '"' || (percent && ch == '%'))
             {
                 Flush();
                 result.Append(ch == '"' ? "\\\"" : ch.ToString());

@@ -49,14 +49,32 @@ internal static partial class WorkbookPackage
                 part.Worksheet.Save();
             }
 
+            // The cached values are the engine's figures, which every formula reproduces: no recalculation on opening, so
+            // Excel does not ask to save a workbook the reader never changed. The calculation engine id is Excel's own.
             var calc = workbookPart.Workbook.CalculationProperties ??= new CalculationProperties();
-            calc.FullCalculationOnLoad = true;
+            calc.FullCalculationOnLoad = null;
             calc.CalculationId = 191029U;
+            AbsolutePrintTitles(workbookPart.Workbook);
             workbookPart.Workbook.Save();
         }
 
         Repack(saved, output);
     }
+
+    /// <summary>
+    /// ClosedXML writes the rows to repeat on each printed page as <c>'Appendix 2'!5:6</c>; Excel accepts that, LibreOffice
+    /// repeats only absolute references (<c>'Appendix 2'!$5:$6</c>).
+    /// </summary>
+    private static void AbsolutePrintTitles(Workbook workbook)
+    {
+        foreach (var name in workbook.DefinedNames?.Elements<DefinedName>().Where(n => n.Name == "_xlnm.Print_Titles") ?? [])
+        {
+            name.Text = RowRange().Replace(name.Text, m => $"!${m.Groups[1].Value}:${m.Groups[2].Value}");
+        }
+    }
+
+    [GeneratedRegex(@"!\$?(\d+):\$?(\d+)$")]
+    private static partial Regex RowRange();
 
     /// <summary>
     /// Copies the package with entries in a fixed order and a fixed timestamp. System.IO.Packaging names the core-properties

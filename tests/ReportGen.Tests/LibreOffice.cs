@@ -9,6 +9,22 @@ internal static class LibreOffice
     public static Dictionary<string, List<List<string>>> Displayed(string workbook, IEnumerable<string> sheets)
     {
         var folder = Repo.TempDir();
+        Convert(workbook, folder, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1");
+        var stem = Path.GetFileNameWithoutExtension(workbook);
+        var result = sheets.ToDictionary(s => s, s => File.ReadAllLines(Path.Combine(folder, $"{stem}-{s}.csv"), Encoding.UTF8).Select(ParseCsv).ToList());
+        Directory.Delete(folder, recursive: true);
+        return result;
+    }
+
+    /// <summary>The workbook printed by LibreOffice, every sheet with its own page set-up, as a PDF in <paramref name="folder"/>.</summary>
+    public static string Print(string workbook, string folder)
+    {
+        Convert(workbook, folder, "pdf");
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(workbook) + ".pdf");
+    }
+
+    private static void Convert(string workbook, string folder, string filter)
+    {
         var profile = Path.Combine(folder, "profile");
         Directory.CreateDirectory(Path.Combine(profile, "user"));
         File.WriteAllText(Path.Combine(profile, "user", "registrymodifications.xcu"), """
@@ -22,14 +38,11 @@ internal static class LibreOffice
             $"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+            filter,
             "--outdir",
             folder,
             workbook);
-        var stem = Path.GetFileNameWithoutExtension(workbook);
-        var result = sheets.ToDictionary(s => s, s => File.ReadAllLines(Path.Combine(folder, $"{stem}-{s}.csv"), Encoding.UTF8).Select(ParseCsv).ToList());
-        Directory.Delete(folder, recursive: true);
-        return result;
+        Directory.Delete(profile, recursive: true);
     }
 
     private static List<string> ParseCsv(string line)

@@ -20,7 +20,7 @@ public sealed class PdfLayoutTests
         var table = new TableModel("long", "Long", "Table 99. A long table", ["(JPY in millions)"], columns, rows, [], Landscape: false);
         var metadata = new DocumentMetadata("Long", "Test", "Test", "en", new DateTimeOffset(2003, 11, 21, 0, 0, 0, TimeSpan.Zero), "test");
         var wording = new DocumentWording("(continued)", (page, pages) => $"{page} / {pages}");
-        var document = new ReleaseDocument("en", "long", "Header", metadata, wording, NumberConvention.English, [new TitleBlock(["A long document"]), new TableBlock(table)], new DataSheet("Data", [], [], [], "", null, []));
+        var document = new ReleaseDocument("en", "long", "Header", metadata, wording, NumberConvention.English, "Calibri", [new TitleBlock(["A long document"]), new TableBlock(table)], new DataSheet("Data", [], [], [], "", null, []));
         var path = Path.Combine(Repo.TempDir(), "long.pdf");
         using (var stream = File.Create(path))
         {

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ReportGen.Binding;
 
 /// <summary>A language the pack publishes in: its BCP 47 tag, the culture that names months and numbers, how figures print.</summary>
-public sealed record LanguagePlan(string Tag, CultureInfo Culture, NumberConvention Numbers, IReadOnlyList<string>? MonthNames)
+/// <param name="WorkbookFont">The font this language's workbook is set in.</param>
+public sealed record LanguagePlan(string Tag, CultureInfo Culture, NumberConvention Numbers, IReadOnlyList<string>? MonthNames, string WorkbookFont)
 {
     /// <summary>The abbreviated name of a month (1–12): the pack's where it gives them, else the culture's.</summary>
     public string MonthName(int month) => MonthNames is { Count: 12 } names

@@ -138,7 +138,12 @@ internal sealed partial class PackBinder
                 bag.Add(Messages.PackInvalid(where, $"language '{tag}': monthNames lists {months.Count} names, not 12"));
             }
 
-            languages.Add(new LanguagePlan(tag, culture, new NumberConvention(numbers.Group, numbers.Decimal, numbers.Negative, numbers.Percent), definition.MonthNames));
+            if (!numbers.Percent.Contains('%', StringComparison.Ordinal))
+            {
+                bag.Add(Messages.PackInvalid(numbers.Location ?? where, $"language '{tag}': numbers.percent '{numbers.Percent}' has no % sign; workbooks hold percentages as fractions in a percent format"));
+            }
+
+            languages.Add(new LanguagePlan(tag, culture, new NumberConvention(numbers.Group, numbers.Decimal, numbers.Negative, numbers.Percent), definition.MonthNames, definition.WorkbookFont));
         }
     }
 

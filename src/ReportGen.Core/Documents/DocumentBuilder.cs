@@ -58,7 +58,7 @@ internal sealed partial class DocumentBuilder
         var wording = new DocumentWording(
             text.Render(Pack.Wording.Continued),
             (page, pages) => text.Render(pageNumber, new Dictionary<string, object?> { ["page"] = page, ["pages"] = pages }));
-        return new ReleaseDocument(language, stem, text.Render(definition.Header), metadata, wording, text.Language.Numbers, blocks, BuildDataSheet(definition, text));
+        return new ReleaseDocument(language, stem, text.Render(definition.Header), metadata, wording, text.Language.Numbers, text.Language.WorkbookFont, blocks, BuildDataSheet(definition, text));
     }
 
     private Block BuildBlock(BlockPlan block, IReadOnlyList<string> title, TextScope text) => block switch

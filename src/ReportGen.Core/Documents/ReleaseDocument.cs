@@ -24,8 +24,8 @@ public sealed record DataSheet(
 public sealed record DocumentWording(string Continued, Func<int, int, string> PageNumber);
 
 /// <summary>
-/// One language's release: its file name, properties and running header, how its figures print, its blocks in order,
-/// and the data its tables' figures are computed from.
+/// One language's release: its file name, properties and running header, how its figures print and the font its
+/// workbook is set in, its blocks in order, and the data its tables' figures are computed from.
 /// </summary>
 public sealed record ReleaseDocument(
     string Language,
@@ -34,6 +34,7 @@ public sealed record ReleaseDocument(
     DocumentMetadata Metadata,
     DocumentWording Wording,
     NumberConvention Numbers,
+    string WorkbookFont,
     IReadOnlyList<Block> Blocks,
     DataSheet Data)
 {

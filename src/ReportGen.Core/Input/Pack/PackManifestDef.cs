@@ -39,6 +39,9 @@ internal sealed class LanguageDef : Located
 
     /// <summary>Abbreviated month names, January first, where the culture's differ from the release's (<c>Sept</c>).</summary>
     public List<string>? MonthNames { get; init; }
+
+    /// <summary>The font a reader's spreadsheet shows this language's workbook in: one readers have (Calibri, Yu Gothic).</summary>
+    public string WorkbookFont { get; init; } = "Calibri";
 }
 
 /// <summary>How figures print in a language: <c>1,234.5</c> and <c>(8.7%)</c>, or <c>1 234,5</c> and <c>-8,7 %</c>.</summary>
