@@ -21,7 +21,9 @@ internal static class PrintSetup
     private const double ReadableScale = 0.7;
     private const double SmallestOnePageScale = 0.55;
 
-    public static void Apply(IXLWorksheet sheet, string title, int repeatFrom, int repeatTo, string pageNumber)
+    /// <param name="caption">The running header's left part (a statement's company line); may be empty.</param>
+    /// <param name="tag">The running header's right part (<c>Appendix 1</c>); may be empty.</param>
+    public static void Apply(IXLWorksheet sheet, string title, int repeatFrom, int repeatTo, string pageNumber, string caption = "", string tag = "")
     {
         var setup = sheet.PageSetup;
         setup.PaperSize = XLPaperSize.A4Paper;
@@ -36,6 +38,15 @@ internal static class PrintSetup
         setup.Margins.Header = 0.3;
         setup.Margins.Footer = 0.3;
         setup.Header.Center.AddText(Escape(title));
+        if (caption.Length > 0)
+        {
+            setup.Header.Left.AddText(Escape(caption));
+        }
+
+        if (tag.Length > 0)
+        {
+            setup.Header.Right.AddText(Escape(tag));
+        }
 
         // The pack writes the page number as "{{ page }} / {{ pages }}" or "Page {{ page }} of {{ pages }}": Excel fills &P and &N.
         setup.Footer.Center.AddText(Escape(pageNumber).Replace("\u0001", "&P", StringComparison.Ordinal).Replace("\u0002", "&N", StringComparison.Ordinal));

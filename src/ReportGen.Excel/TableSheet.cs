@@ -68,7 +68,7 @@ internal sealed class TableSheet
         row++;
         WriteNotes(row);
         sheet.SheetView.Freeze(headerBottom, firstFigureColumn - 1);
-        PrintSetup.Apply(sheet, table.Title, headerTop, headerBottom, ExcelRenderer.PageNumberCode(document));
+        PrintSetup.Apply(sheet, table.Title, headerTop, headerBottom, ExcelRenderer.PageNumberCode(document), table.Caption, table.Tag);
     }
 
     private void SetWidths()

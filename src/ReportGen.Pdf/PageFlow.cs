@@ -17,6 +17,7 @@ internal sealed class PageFlow : IDisposable
 
     private readonly PdfDocument document;
     private readonly List<(PdfPage Page, string Header, DocumentWording Wording)> pages = [];
+    private readonly List<(int Page, double Y, string Title, int Level)> bookmarks = [];
     private XGraphics? graphics;
 
     public PageFlow(PdfDocument document)
@@ -50,6 +51,21 @@ internal sealed class PageFlow : IDisposable
     /// <summary>The running header and fixed words of the document being laid out.</summary>
     public (string Header, DocumentWording Wording) Document { get; set; }
 
+    /// <summary>The outline level of a heading: 0, or 1 in a file that combines documents.</summary>
+    public int SectionLevel { get; set; }
+
+    /// <summary>The outline level a table's bookmark takes: under the last heading, if there is one.</summary>
+    public int TableLevel { get; set; }
+
+    /// <summary>Marks the current position in the PDF's outline (bookmarks), at a level under the ones before it.</summary>
+    public void Bookmark(string title, int? level = null)
+    {
+        if (graphics is not null && title.Length > 0)
+        {
+            bookmarks.Add((pages.Count - 1, Y, title, level ?? TableLevel));
+        }
+    }
+
     public void NewPage(bool landscape)
     {
         graphics?.Dispose();
@@ -71,11 +87,12 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
-    /// <summary>Draws every page's running header and its <c>n / N</c> number.</summary>
+    /// <summary>Draws every page's running header and its page number, and writes the outline.</summary>
     public void Finish()
     {
         graphics?.Dispose();
         graphics = null;
+        WriteOutline();
         for (var i = 0; i < pages.Count; i++)
         {
             var (page, header, wording) = pages[i];
@@ -85,6 +102,30 @@ internal sealed class PageFlow : IDisposable
             gfx.DrawText(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, Margin + 13, width - Margin, Margin + 13);
             gfx.DrawText(wording.PageNumber(i + 1, pages.Count), Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
+        }
+    }
+
+    private void WriteOutline()
+    {
+        var open = new List<PdfOutline>();
+        foreach (var (page, y, title, level) in bookmarks)
+        {
+            var depth = Math.Min(level, open.Count);
+            var target = pages[page].Page;
+            var outline = new PdfOutline(title, target, opened: depth == 0)
+            {
+                PageDestinationType = PdfPageDestinationType.Xyz,
+                Left = 0,
+                Top = target.Height.Point - y + 4,
+            };
+            (depth == 0 ? document.Outlines : open[depth - 1].Outlines).Add(outline);
+            open.RemoveRange(depth, open.Count - depth);
+            open.Add(outline);
+        }
+
+        if (bookmarks.Count > 0)
+        {
+            document.PageMode = PdfPageMode.UseOutlines;
         }
     }
 

@@ -7,12 +7,16 @@ namespace ReportGen.Pdf;
 
 /// <summary>
 /// Renders each language's document as an A4 PDF, and each combined document (the bilingual release) as one PDF of its
-/// documents in order: the blocks in reading order, tables as <see cref="TableRenderer"/> lays them out, statements on
-/// landscape pages, running text as <see cref="ProseRenderer"/> sets it.
+/// documents in order: the blocks in reading order, tables as <see cref="TableRenderer"/> lays them out on one column
+/// grid, each statement on a page of its own in the orientation and size it reads best at, running text as
+/// <see cref="ProseRenderer"/> sets it, and an outline of every heading and table.
 /// </summary>
 public sealed class PdfRenderer : IRenderer
 {
-    private static readonly Fonts[] StatementSizes = [new(7.4, 1.38), new(7.0, 1.34), new(6.6, 1.32)];
+    /// <summary>Statement sizes: 8 pt and more on a portrait page; a landscape page may go to 7 pt before a statement spills onto a second page.</summary>
+    private static readonly Fonts[] StatementSizes = [new(9, 1.32), new(8.5, 1.32), new(8, 1.32)];
+    private static readonly Fonts[] LandscapeSizes = [.. StatementSizes, new(7.5, 1.3), new(7, 1.3)];
+    private static readonly Fonts TableFonts = new(8.6, lineSpacing: 1.5);
 
     public string Format => "pdf";
 
@@ -32,7 +36,7 @@ public sealed class PdfRenderer : IRenderer
         {
             foreach (var document in documents)
             {
-                RenderDocument(flow, document);
+                RenderDocument(flow, document, combined: documents.Count > 1);
             }
 
             flow.Finish();
@@ -43,40 +47,59 @@ public sealed class PdfRenderer : IRenderer
         Reproducible.Normalize(buffer.ToArray(), output);
     }
 
-    private static void RenderDocument(PageFlow flow, ReleaseDocument document)
+    private static void RenderDocument(PageFlow flow, ReleaseDocument document, bool combined)
     {
         flow.Document = (document.Header, document.Wording);
-        flow.NewPage(document.Tables.FirstOrDefault()?.Landscape ?? false);
-        var landscapeStarted = false;
+        flow.NewPage(landscape: false);
+
+        // In a combined file each document is a top-level entry of the outline; its headings and tables go under it.
+        flow.SectionLevel = combined ? 1 : 0;
+        flow.TableLevel = flow.SectionLevel;
+        if (combined)
+        {
+            flow.Bookmark(document.TitleLines.Count > 0 ? document.TitleLines[0] : document.Metadata.Title, 0);
+        }
+
+        var grid = Grid(flow, document);
+        var started = false;
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
             var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
-            RenderException.Guard(document, i, block, () => landscapeStarted = RenderBlock(flow, block, next, landscapeStarted));
+            RenderException.Guard(document, i, block, () => started = RenderBlock(flow, block, next, grid, started));
         }
     }
 
-    /// <summary>Lays out one block; true when it started the landscape page that the next block (a statement) goes on.</summary>
-    private static bool RenderBlock(PageFlow flow, Block block, Block? next, bool landscapeStarted)
+    /// <summary>Lays out one block; true when it started the page that the next block (a statement) goes on.</summary>
+    private static bool RenderBlock(PageFlow flow, Block block, Block? next, ColumnGrid? grid, bool pageStarted)
     {
         switch (block)
         {
             case TitleBlock title:
                 DrawTitle(flow, title.Lines);
                 return false;
+            case TableBlock { Table: { Statement: true } statement }:
+                var (landscape, fonts) = StatementLayout(flow, statement);
+                if (!pageStarted || flow.Landscape != landscape)
+                {
+                    flow.NewPage(landscape);
+                }
+
+                new TableRenderer(flow, fonts, statement, flow.Width).Render();
+                return false;
             case TableBlock { Table: var table }:
-                RenderTable(flow, table, landscapeStarted);
+                new TableRenderer(flow, TableFonts, table, flow.Width, grid).Render();
                 return false;
             case PageBreakBlock pageBreak:
                 flow.NewPage(pageBreak.Landscape);
                 return false;
-            case HeadingBlock when next is TableBlock { Table.Landscape: true }:
-                // A heading over a statement goes on the statement's own landscape page.
-                flow.NewPage(landscape: true);
+            case HeadingBlock when next is TableBlock { Table: { Statement: true } statement }:
+                // A heading over a statement goes on the statement's own page.
+                flow.NewPage(StatementLayout(flow, statement).Landscape);
                 ProseRenderer.Render(flow, block, keepWithNext: 0);
                 return true;
             case HeadingBlock:
-                ProseRenderer.Render(flow, block, keepWithNext: StartHeight(flow, next));
+                ProseRenderer.Render(flow, block, keepWithNext: StartHeight(flow, next, grid));
                 return false;
             default:
                 ProseRenderer.Render(flow, block, keepWithNext: 0);
@@ -85,37 +108,62 @@ public sealed class PdfRenderer : IRenderer
     }
 
     /// <summary>The room the start of a block needs, so that a heading is never the last line of a page.</summary>
-    private static double StartHeight(PageFlow flow, Block? block) => block switch
+    private static double StartHeight(PageFlow flow, Block? block, ColumnGrid? grid) => block switch
     {
-        TableBlock { Table: var table } => Sized(flow, table).StartHeight(),
+        TableBlock { Table: var table } => new TableRenderer(flow, TableFonts, table, flow.Width, grid).StartHeight(),
         null => 0,
         _ => ProseRenderer.LineHeight * 2,
     };
 
-    private static void RenderTable(PageFlow flow, TableModel table, bool landscapeStarted)
+    /// <summary>
+    /// A statement's page and size: portrait where it fits whole on the page at 9, 8.5 or 8 pt with no label on more than
+    /// three lines, else landscape on the same terms down to 7 pt, else landscape at 8 pt over as many pages as it takes.
+    /// </summary>
+    private static (bool Landscape, Fonts Fonts) StatementLayout(PageFlow flow, TableModel table)
     {
-        // A statement is wide and long: it starts its own landscape page, in the largest of a few sizes that fits the
-        // page whole; a statement too long for the smallest continues on the next page under repeated headers.
-        if (table.Landscape && !landscapeStarted)
+        foreach (var landscape in new[] { false, true })
         {
-            flow.NewPage(landscape: true);
+            foreach (var fonts in landscape ? LandscapeSizes : StatementSizes)
+            {
+                var renderer = new TableRenderer(flow, fonts, table, PageWidth(landscape));
+                if (renderer.TotalHeight() <= PageHeight(landscape) && renderer.LongestLabel <= 3)
+                {
+                    return (landscape, fonts);
+                }
+            }
         }
 
-        Sized(flow, table).Render();
+        return (true, StatementSizes[^1]);
     }
 
-    private static TableRenderer Sized(PageFlow flow, TableModel table)
+    /// <summary>
+    /// The column grid the document's tables other than statements share, so that tables stacked on a page line up: the
+    /// widest labels, and figure columns as wide as the widest needs, widened to fill the line up to half again.
+    /// </summary>
+    private static ColumnGrid? Grid(PageFlow flow, ReleaseDocument document)
     {
-        var width = flow.Landscape == table.Landscape ? flow.Width : LandscapeWidth(table.Landscape);
-        var sizes = table.Landscape ? StatementSizes : [new Fonts(8.6, lineSpacing: 1.5)];
-        return sizes
-            .Select(fonts => new TableRenderer(flow, fonts, table, width))
-            .FirstOrDefault(r => r.TotalHeight() <= flow.Bottom - flow.Top)
-            ?? new TableRenderer(flow, sizes[^1], table, width);
+        var tables = document.Tables.Where(t => !t.Statement && t.Columns.Count > 0).ToList();
+        if (tables.Count < 2)
+        {
+            return null;
+        }
+
+        var width = PageWidth(landscape: false);
+        var renderers = tables.Select(t => new TableRenderer(flow, TableFonts, t, width)).ToList();
+        var label = renderers.Max(r => r.NaturalLabelWidth);
+        var figure = renderers.Max(r => r.NaturalFigureWidth);
+        var columns = tables.Max(t => t.Columns.Count);
+        if (label + (columns * figure) > width)
+        {
+            return null;
+        }
+
+        return new ColumnGrid(label, Math.Min((width - label) / columns, figure * 1.5));
     }
 
-    private static double LandscapeWidth(bool landscape) =>
-        (landscape ? 841.89 : 595.28) - (2 * PageFlow.Margin);
+    private static double PageWidth(bool landscape) => (landscape ? 841.89 : 595.28) - (2 * PageFlow.Margin);
+
+    private static double PageHeight(bool landscape) => (landscape ? 595.28 : 841.89) - (2 * PageFlow.Margin) - PageFlow.HeaderBand - PageFlow.FooterBand;
 
     private static void DrawTitle(PageFlow flow, IReadOnlyList<string> lines)
     {

@@ -18,6 +18,8 @@ internal static class ProseRenderer
         {
             case HeadingBlock heading:
                 flow.EnsureRoom((Text.LineHeight * 2) + keepWithNext, flow.Landscape);
+                flow.Bookmark(heading.Text, flow.SectionLevel);
+                flow.TableLevel = flow.SectionLevel + 1;
                 flow.Y += Text.LineHeight * 0.6;
                 Lines(flow, heading.Text, Text.Bold, 0);
                 flow.Y += Text.LineHeight * 0.2;

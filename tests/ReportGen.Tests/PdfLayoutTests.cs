@@ -17,7 +17,7 @@ public sealed class PdfLayoutTests
             .Select(i => new RowModel(RowKind.Item, $"item{i}", $"Line item number {i} with a label long enough to need two lines when the label column is narrow", 0, RowStyle.Normal, [],
                 [new CellModel(i * 1000, (i * 1000).ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture), style, null), new CellModel(i, i.ToString(System.Globalization.CultureInfo.InvariantCulture), style, null)]))
             .ToList();
-        var table = new TableModel("long", "Long", "Table 99. A long table", ["(JPY in millions)"], columns, rows, [], Landscape: false);
+        var table = new TableModel("long", "Long", "Table 99. A long table", ["(JPY in millions)"], columns, rows, [], Statement: false);
         var metadata = new DocumentMetadata("Long", "Test", "Test", "en", new DateTimeOffset(2003, 11, 21, 0, 0, 0, TimeSpan.Zero), "test");
         var wording = new DocumentWording("(continued)", (page, pages) => $"{page} / {pages}");
         var document = new ReleaseDocument("en", "long", "Header", metadata, wording, NumberConvention.English, "Calibri", [new TitleBlock(["A long document"]), new TableBlock(table)], new DataSheet("Data", [], [], [], "", null, []));

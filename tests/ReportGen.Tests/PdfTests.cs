@@ -26,7 +26,7 @@ public sealed class PdfTests(SamplePdfs pdfs) : IClassFixture<SamplePdfs>
             foreach (var row in table.Rows.Where(r => r.Kind == RowKind.Item))
             {
                 var figures = row.Cells.Where(c => c is { Display.Length: > 0 }).Select(c => c!.Display).ToList();
-                Assert.True(PdfText.HasRow(lines, row.Label, figures), $"{table.Id}: no line '{row.Label} {string.Join(" ", figures)}'");
+                Assert.True(PdfText.HasRow(lines, PdfText.LineLabel(row), figures), $"{table.Id}: no line '{PdfText.LineLabel(row)} {string.Join(" ", figures)}'");
                 rows++;
             }
         }
@@ -42,7 +42,7 @@ public sealed class PdfTests(SamplePdfs pdfs) : IClassFixture<SamplePdfs>
         var mismatched = new List<string>();
         foreach (var published in PublishedFigures.Load(Repo.SamplePublished))
         {
-            var label = document.Tables.Single(t => t.Id == published.Table).Rows.First(r => r.Item == published.Item).Label;
+            var label = PdfText.LineLabel(document.Tables.Single(t => t.Id == published.Table).Rows.First(r => r.Item == published.Item));
             if (!PdfText.HasRow(lines, label, published.Figures))
             {
                 mismatched.Add($"{published.Table} {published.Item}");

@@ -35,6 +35,9 @@ internal static class PdfText
         return string.Join("\n", document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))));
     }
 
+    /// <summary>What a row's line starts with: its lead (a tier's group) and its label.</summary>
+    public static string LineLabel(ReportGen.Documents.RowModel row) => row.Lead is null ? row.Label : $"{row.Lead} {row.Label}";
+
     /// <summary>Is there a line that ends with exactly these figures, after a label ending as <paramref name="label"/> does?</summary>
     public static bool HasRow(List<List<string>> lines, string label, IReadOnlyList<string> figures) =>
         lines.Any(line =>

@@ -66,7 +66,9 @@ internal sealed partial class PackBinder
                 table.ShareOf,
                 table.GroupByPeriod,
                 table.PercentSign,
-                table.Landscape,
+                table.Statement,
+                table.Caption is null ? null : Localized(table.Caption, name),
+                table.Tag is null ? null : Localized(table.Tag, name),
                 columns,
                 rows,
                 table.Notes,
@@ -181,9 +183,14 @@ internal sealed partial class PackBinder
             marks[language] = ids;
         }
 
+        if (row.Lead is not null && !labels.ContainsKey(row.Lead))
+        {
+            bag.Add(Messages.PackReference(row.Location, $"{name}: no label '{row.Lead}' (lead) in labels.yaml"));
+        }
+
         if (row.Header is not null)
         {
-            return new HeaderRow(labelKey, row.Indent, emphasis, row.Only, marks, row.Location);
+            return new HeaderRow(labelKey, row.Indent, emphasis, row.Only, marks, row.Location) { Lead = row.Lead };
         }
 
         var shows = new HashSet<ColumnKind>();
@@ -203,7 +210,7 @@ internal sealed partial class PackBinder
             }
         }
 
-        return new ItemRow(row.Item!, labelKey, row.Indent, emphasis, row.Only, marks, shows, row.Native, row.Decimals, row.PercentSign, row.Location);
+        return new ItemRow(row.Item!, labelKey, row.Indent, emphasis, row.Only, marks, shows, row.Native, row.Decimals, row.PercentSign, row.Location) { Lead = row.Lead };
 
         RowEmphasis Invalid(string message)
         {

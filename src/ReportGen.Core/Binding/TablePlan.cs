@@ -10,6 +10,9 @@ namespace ReportGen.Binding;
 /// <param name="ShareOf">The item shares are a percentage of.</param>
 /// <param name="GroupByPeriod">Each period's columns stand under a heading with its date.</param>
 /// <param name="PercentSign">Every percentage prints its % sign; else only rows that ask for it do.</param>
+/// <param name="Statement">A financial statement: a page of its own, portrait where it fits, else landscape.</param>
+/// <param name="Caption">A line above the title, left (the company, as the statement names it).</param>
+/// <param name="Tag">The same line, right (<c>Appendix 1</c>).</param>
 /// <param name="Notes">Footnote ids printed under the table, in order.</param>
 public sealed record TablePlan(
     string Id,
@@ -22,7 +25,9 @@ public sealed record TablePlan(
     string? ShareOf,
     bool GroupByPeriod,
     bool PercentSign,
-    bool Landscape,
+    bool Statement,
+    LocalizedTemplate? Caption,
+    LocalizedTemplate? Tag,
     IReadOnlyList<ColumnPlan> Columns,
     IReadOnlyList<RowPlan> Rows,
     IReadOnlyList<string> Notes,
@@ -85,10 +90,13 @@ public enum RowEmphasis
 
 /// <summary>A row of a table.</summary>
 /// <param name="LabelKey">The key of its label in the label catalogue; none for a spacer.</param>
+/// <param name="Lead">The key of a label printed before it on the same line (a tier's group).</param>
 /// <param name="Only">The one language whose document prints the row; every language when null.</param>
 /// <param name="Footnotes">The footnote ids whose markers follow the label, per language.</param>
 public abstract record RowPlan(string? LabelKey, int Indent, RowEmphasis Emphasis, string? Only, IReadOnlyDictionary<string, IReadOnlyList<string>> Footnotes, SourceLocation? Location)
 {
+    public string? Lead { get; init; }
+
     public bool PrintedIn(string language) => Only is null || Only == language;
 }
 

@@ -93,7 +93,11 @@ internal sealed partial class DocumentBuilder
             columns,
             rows,
             BuildNotes(notes, text),
-            table.Landscape);
+            table.Statement)
+        {
+            Caption = table.Caption?.For(language) is { } caption ? text.Render(caption) : "",
+            Tag = table.Tag?.For(language) is { } tag ? text.Render(tag) : "",
+        };
     }
 
     private ColumnModel BuildColumn(TablePlan table, ColumnPlan column, TextScope text)
@@ -141,10 +145,11 @@ internal sealed partial class DocumentBuilder
             .Select(id => Pack.Footnotes[id].Marks[language])
             .ToList();
 
+        var lead = row.Lead is { } leadKey ? text.Render(Pack.Labels[leadKey]) : null;
         if (row is not ItemRow itemRow)
         {
             var kind = row is SpacerRow ? RowKind.Spacer : RowKind.Header;
-            return new RowModel(kind, null, label, row.Indent, style, marks, columns.Select(_ => (CellModel?)null).ToList());
+            return new RowModel(kind, null, label, row.Indent, style, marks, columns.Select(_ => (CellModel?)null).ToList()) { Lead = lead };
         }
 
         var item = itemRow.Item;
@@ -159,7 +164,7 @@ internal sealed partial class DocumentBuilder
             cells.Add(itemRow.Shows.Contains(columns[c].Kind) ? BuildCell(table, visible, index, columns, c, text.Language.Numbers) : null);
         }
 
-        return new RowModel(RowKind.Item, item, label, row.Indent, style, marks, cells);
+        return new RowModel(RowKind.Item, item, label, row.Indent, style, marks, cells) { Lead = lead };
     }
 
     private List<NoteModel> BuildNotes(IEnumerable<string> ids, TextScope text)

@@ -8,4 +8,8 @@ public sealed record RowModel(
     int Indent,
     RowStyle Style,
     IReadOnlyList<string> Marks,
-    IReadOnlyList<CellModel?> Cells);
+    IReadOnlyList<CellModel?> Cells)
+{
+    /// <summary>A label printed before <see cref="Label"/> on the same line, the label aligned with the rows of its indent (a tier's group).</summary>
+    public string? Lead { get; init; }
+}

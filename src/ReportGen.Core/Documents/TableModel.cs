@@ -1,6 +1,9 @@
 namespace ReportGen.Documents;
 
 /// <summary>A table or statement of one language's document, with every figure evaluated and formatted.</summary>
+/// <param name="Statement">A financial statement: a page of its own, portrait where it fits, else landscape.</param>
+/// <param name="Caption">A line above the title, left (the company); empty where the table has none.</param>
+/// <param name="Tag">The same line, right (<c>Appendix 1</c>); empty where the table has none.</param>
 public sealed record TableModel(
     string Id,
     string SheetName,
@@ -9,8 +12,12 @@ public sealed record TableModel(
     IReadOnlyList<ColumnModel> Columns,
     IReadOnlyList<RowModel> Rows,
     IReadOnlyList<NoteModel> Notes,
-    bool Landscape)
+    bool Statement)
 {
+    public string Caption { get; init; } = "";
+
+    public string Tag { get; init; } = "";
+
     /// <summary>Runs of neighbouring columns under the same group heading, left to right.</summary>
     public IReadOnlyList<ColumnGroup> Groups()
     {

@@ -31,8 +31,14 @@ internal sealed class TableDef : Located
     /// <summary>Every percentage prints its % sign; when false, only rows marked <c>percentSign</c> do (US-style statements).</summary>
     public bool PercentSign { get; init; } = true;
 
-    /// <summary>Wide tables print landscape.</summary>
-    public bool Landscape { get; init; }
+    /// <summary>A financial statement: it starts a page of its own, portrait where it fits at a readable size, else landscape.</summary>
+    public bool Statement { get; init; }
+
+    /// <summary>A line above the title, left: the company as the statement names it (<c>INTERNET INITIATIVE JAPAN INC.</c>).</summary>
+    public LocalizedText? Caption { get; init; }
+
+    /// <summary>The same line, right: what the release calls the table (<c>Appendix 1</c>).</summary>
+    public LocalizedText? Tag { get; init; }
 
     public List<ColumnDef> Columns { get; init; } = [];
 
@@ -81,6 +87,9 @@ internal sealed class RowDef : Located
 
     /// <summary>A catalogue key that overrides the item's default label in this table.</summary>
     public string? Label { get; init; }
+
+    /// <summary>A catalogue key printed before the label on the same line, the label then aligned with the rows of its indent (tiers: <c>IP Services</c> 64kbps – 128kbps).</summary>
+    public string? Lead { get; init; }
 
     public int Indent { get; init; }
 
