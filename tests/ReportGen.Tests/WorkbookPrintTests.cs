@@ -37,8 +37,8 @@ public sealed class WorkbookPrintTests(SampleWorkbooks workbooks) : IClassFixtur
             Assert.All(words, w => Assert.True(w.BoundingBox.Bottom > 10 && w.BoundingBox.Top < page.Height - 10, $"page {page.Number}: '{w.Text}' is cut by the paper's edge"));
 
             // The running header names the sheet; every page of a sheet shows the sheet's header rows.
-            var header = captions.Aggregate(text, (t, caption) => t.StartsWith(caption + " ", StringComparison.Ordinal) ? t[(caption.Length + 1)..] : t);
-            var sheet = titles.Where(t => header.StartsWith(t.Value, StringComparison.Ordinal)).OrderByDescending(t => t.Value.Length).FirstOrDefault().Key;
+            var running = captions.Aggregate(text, (t, caption) => t.StartsWith(caption + " ", StringComparison.Ordinal) ? t[(caption.Length + 1)..] : t);
+            var sheet = titles.Where(t => running.StartsWith(t.Value, StringComparison.Ordinal)).OrderByDescending(t => t.Value.Length).FirstOrDefault().Key;
             Assert.True(sheet is not null, $"page {page.Number} has no sheet's running header: {text[..Math.Min(80, text.Length)]}");
             sheetsSeen.Add(sheet!);
             foreach (var header in HeaderTexts(workbook.Worksheet(sheet)))
