@@ -9,7 +9,9 @@ internal static class LineBreaker
     private const string NoLineStart = "、。，．・：；？！ー―…‥）」』】〕〉》］｝)]},.:;!?%％ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ";
     private const string NoLineEnd = "（「『【〔〈《［｛([{";
 
-    public static IReadOnlyList<string> Break(string text, double width, Func<string, double> measure)
+    /// <param name="keep">Spans of <paramref name="text"/> (start, length) a line break may not cut, such as a figure with its
+    /// unit (JPY 278 million, 2,326百万円); a span longer than a line is cut all the same.</param>
+    public static IReadOnlyList<string> Break(string text, double width, Func<string, double> measure, IReadOnlyList<(int Start, int Length)>? keep = null)
     {
         if (text.Length == 0 || measure(text) <= width)
         {
@@ -18,6 +20,7 @@ internal static class LineBreaker
 
         var lines = new List<string>();
         var rest = text;
+        var offset = 0;
         while (rest.Length > 0)
         {
             if (measure(rest) <= width)
@@ -28,8 +31,11 @@ internal static class LineBreaker
 
             var cut = FitCount(rest, width, measure);
             cut = AdjustForRules(rest, cut);
+            cut = Kept(cut, offset, keep);
             lines.Add(rest[..cut].TrimEnd());
-            rest = rest[cut..].TrimStart();
+            var next = rest[cut..].TrimStart();
+            offset += rest.Length - next.Length;
+            rest = next;
         }
 
         return lines;
@@ -63,6 +69,21 @@ internal static class LineBreaker
 
     /// <summary>A character of a Latin word; a no-break space joins the words on either side as if it were one.</summary>
     private static bool IsLatin(char ch) => ch < 0x2E80 && (!char.IsWhiteSpace(ch) || ch == '\u00A0');
+
+    /// <summary>A cut moved back to the start of the kept span it falls inside, unless that would leave the line empty.</summary>
+    private static int Kept(int cut, int offset, IReadOnlyList<(int Start, int Length)>? keep)
+    {
+        foreach (var (start, length) in keep ?? [])
+        {
+            var from = start - offset;
+            if (from > 0 && from < cut && cut < from + length)
+            {
+                return from;
+            }
+        }
+
+        return cut;
+    }
 
     private static int AdjustForRules(string text, int cut)
     {

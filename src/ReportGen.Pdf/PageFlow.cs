@@ -18,6 +18,9 @@ internal sealed class PageFlow : IDisposable
     private readonly PdfDocument document;
     private readonly List<(PdfPage Page, string Header, DocumentWording Wording)> pages = [];
     private readonly List<(int Page, double Y, string Title, int Level)> bookmarks = [];
+    private readonly List<List<(NoteModel Note, string Text)>> footnotes = [];
+    private readonly HashSet<string> placed = new(StringComparer.Ordinal);
+    private static readonly Fonts FootnoteFonts = new(7.5, 1.35);
     private XGraphics? graphics;
 
     public PageFlow(PdfDocument document)
@@ -38,7 +41,54 @@ internal sealed class PageFlow : IDisposable
 
     public double Width => Right - Left;
 
-    public double Bottom => Page.Height.Point - Margin - FooterBand;
+    public double Bottom => Page.Height.Point - Margin - FooterBand - PlacedHeight(footnotes[^1]);
+
+    /// <summary>
+    /// The pages things start on, once known: each document by its language, each table by <c>language/id</c>. A layout
+    /// with page references runs twice, the second time with the first's pages.
+    /// </summary>
+    public Dictionary<string, int> Targets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The language of the document being laid out, whose tables its page references name.</summary>
+    public string Language { get; set; } = "";
+
+    /// <summary>Records that a table (or a document, by its language) starts on the current page, the first time only.</summary>
+    public void Target(string key) => Targets.TryAdd(key, PageNumber);
+
+    /// <summary>What a page reference prints: the page its table or document starts on, as far as known.</summary>
+    public string PageOf(PageRefRun reference) =>
+        Targets.TryGetValue($"{Language}/{reference.Target}", out var page) || Targets.TryGetValue(reference.Target, out page)
+            ? page.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "?";
+
+    /// <summary>A footnote's words with its page references filled in.</summary>
+    private string NoteText(NoteModel note) =>
+        note.Runs.Count == 0 ? note.Text : string.Concat(note.Runs.Select(r => r switch { PageRefRun p => PageOf(p), NoteMarkRun => "", LineBreakRun => " ", _ => r.Text }));
+
+    public int PageNumber => pages.Count;
+
+    /// <summary>Footnotes not yet set on any page, of those a block marks: they go to the foot of the page it lands on.</summary>
+    public List<NoteModel> NewFootnotes(IEnumerable<NoteModel> notes) =>
+        notes.Where(n => !placed.Contains(n.Id)).DistinctBy(n => n.Id).ToList();
+
+    /// <summary>The room footnotes take at a page's foot, with the rule above them.</summary>
+    public double FootnotesHeight(IReadOnlyCollection<NoteModel> notes) =>
+        PlacedHeight(notes.Select(n => (n, NoteText(n))).ToList());
+
+    /// <summary>Sets footnotes at the foot of the current page; a block that marks them must fit above them.</summary>
+    public void PlaceFootnotes(IEnumerable<NoteModel> notes)
+    {
+        foreach (var note in notes.Where(n => placed.Add(n.Id)))
+        {
+            footnotes[^1].Add((note, NoteText(note)));
+        }
+    }
+
+    private double PlacedHeight(IReadOnlyCollection<(NoteModel Note, string Text)> notes) =>
+        notes.Count == 0 ? 0 : 8 + notes.Sum(n => FootnoteLines(n.Note.Mark, n.Text).Count * FootnoteFonts.LineHeight);
+
+    private IReadOnlyList<string> FootnoteLines(string mark, string text) =>
+        LineBreaker.Break(text, Width - Measurer.MeasureString(mark, FootnoteFonts.Body).Width - 4, s => Measurer.MeasureString(s, FootnoteFonts.Body).Width);
 
     public double Top => Margin + HeaderBand;
 
@@ -73,6 +123,7 @@ internal sealed class PageFlow : IDisposable
         page.Size = PageSize.A4;
         page.Orientation = landscape ? PageOrientation.Landscape : PageOrientation.Portrait;
         pages.Add((page, Document.Header, Document.Wording));
+        footnotes.Add([]);
         graphics = XGraphics.FromPdfPage(page);
         Landscape = landscape;
         Y = Top;
@@ -101,7 +152,31 @@ internal sealed class PageFlow : IDisposable
             var height = page.Height.Point;
             gfx.DrawText(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, Margin + 13, width - Margin, Margin + 13);
+            DrawFootnotes(gfx, footnotes[i], height - Margin - FooterBand);
             gfx.DrawText(wording.PageNumber(i + 1, pages.Count), Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
+        }
+    }
+
+    /// <summary>A page's footnotes, above its footer, under a short rule, each with its mark hanging.</summary>
+    private void DrawFootnotes(XGraphics g, List<(NoteModel Note, string Text)> notes, double bottom)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        var y = bottom - PlacedHeight(notes) + 4;
+        g.DrawLine(new XPen(XColors.Black, 0.4), Margin, y, Margin + 120, y);
+        y += 4;
+        foreach (var (note, text) in notes)
+        {
+            var markWidth = Measurer.MeasureString(note.Mark, FootnoteFonts.Body).Width + 4;
+            g.DrawText(note.Mark, FootnoteFonts.Body, XBrushes.Black, new XPoint(Margin, y + (FootnoteFonts.LineHeight * 0.75)), XStringFormats.BaseLineLeft);
+            foreach (var line in FootnoteLines(note.Mark, text))
+            {
+                g.DrawText(line, FootnoteFonts.Body, XBrushes.Black, new XPoint(Margin + markWidth, y + (FootnoteFonts.LineHeight * 0.75)), XStringFormats.BaseLineLeft);
+                y += FootnoteFonts.LineHeight;
+            }
         }
     }
 

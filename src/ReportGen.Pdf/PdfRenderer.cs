@@ -29,28 +29,60 @@ public sealed class PdfRenderer : IRenderer
     public static void Render(IReadOnlyList<ReleaseDocument> documents, Stream output)
     {
         NotoFontResolver.Install();
+
+        // Text that points to a page (where a table or another language's part starts) is laid out twice: first to learn the page.
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (documents.Any(HasPageReference))
+        {
+            Layout(new PdfDocument(), documents, pages);
+        }
+
         var pdf = new PdfDocument();
         SetMetadata(pdf, documents);
-
-        using (var flow = new PageFlow(pdf))
-        {
-            foreach (var document in documents)
-            {
-                RenderDocument(flow, document, combined: documents.Count > 1);
-            }
-
-            flow.Finish();
-        }
+        Layout(pdf, documents, pages);
 
         using var buffer = new MemoryStream();
         pdf.Save(buffer, closeStream: false);
         Reproducible.Normalize(buffer.ToArray(), output);
     }
 
+    private static void Layout(PdfDocument pdf, IReadOnlyList<ReleaseDocument> documents, Dictionary<string, int> pages)
+    {
+        using var flow = new PageFlow(pdf);
+        foreach (var (target, page) in pages)
+        {
+            flow.Targets[target] = page;
+        }
+
+        foreach (var document in documents)
+        {
+            RenderDocument(flow, document, combined: documents.Count > 1);
+        }
+
+        // The second pass prints the pages the first found; both passes lay out the same text, so they are the same pages.
+        foreach (var (target, page) in flow.Targets)
+        {
+            pages[target] = page;
+        }
+
+        flow.Finish();
+    }
+
+    private static bool HasPageReference(ReleaseDocument document) =>
+        document.Footnotes.Values.Any(n => n.Runs.OfType<PageRefRun>().Any())
+        || document.Blocks.Any(b => b switch
+        {
+            ParagraphBlock p => p.Runs.OfType<PageRefRun>().Any(),
+            BulletListBlock l => l.Items.Any(i => i.OfType<PageRefRun>().Any()),
+            _ => false,
+        });
+
     private static void RenderDocument(PageFlow flow, ReleaseDocument document, bool combined)
     {
         flow.Document = (document.Header, document.Wording);
+        flow.Language = document.Language;
         flow.NewPage(landscape: false);
+        flow.Target(document.Language);
 
         // In a combined file each document is a top-level entry of the outline; its headings and tables go under it.
         flow.SectionLevel = combined ? 1 : 0;
@@ -62,16 +94,17 @@ public sealed class PdfRenderer : IRenderer
 
         var grid = Grid(flow, document);
         var started = false;
-        for (var i = 0; i < document.Blocks.Count; i++)
+        var blocks = document.Blocks.Where(b => combined || !b.CombinedOnly).ToList();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var block = document.Blocks[i];
-            var next = i + 1 < document.Blocks.Count ? document.Blocks[i + 1] : null;
-            RenderException.Guard(document, i, block, () => started = RenderBlock(flow, block, next, grid, started));
+            var block = blocks[i];
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            RenderException.Guard(document, document.Blocks.ToList().IndexOf(block), block, () => started = RenderBlock(flow, document, block, next, grid, started));
         }
     }
 
     /// <summary>Lays out one block; true when it started the page that the next block (a statement) goes on.</summary>
-    private static bool RenderBlock(PageFlow flow, Block block, Block? next, ColumnGrid? grid, bool pageStarted)
+    private static bool RenderBlock(PageFlow flow, ReleaseDocument document, Block block, Block? next, ColumnGrid? grid, bool pageStarted)
     {
         switch (block)
         {
@@ -96,13 +129,13 @@ public sealed class PdfRenderer : IRenderer
             case HeadingBlock when next is TableBlock { Table: { Statement: true } statement }:
                 // A heading over a statement goes on the statement's own page.
                 flow.NewPage(StatementLayout(flow, statement).Landscape);
-                ProseRenderer.Render(flow, block, keepWithNext: 0);
+                ProseRenderer.Render(flow, document, block, keepWithNext: 0);
                 return true;
             case HeadingBlock:
-                ProseRenderer.Render(flow, block, keepWithNext: StartHeight(flow, next, grid));
+                ProseRenderer.Render(flow, document, block, keepWithNext: StartHeight(flow, next, grid));
                 return false;
             default:
-                ProseRenderer.Render(flow, block, keepWithNext: 0);
+                ProseRenderer.Render(flow, document, block, keepWithNext: 0);
                 return false;
         }
     }

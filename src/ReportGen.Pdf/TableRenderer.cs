@@ -112,6 +112,7 @@ internal sealed class TableRenderer
     {
         flow.EnsureRoom(StartHeight(), flow.Landscape);
         flow.Bookmark(table.Title);
+        flow.Target($"{flow.Language}/{table.Id}");
         DrawTitle(continued: false);
         DrawColumnHeaders();
 
@@ -119,7 +120,8 @@ internal sealed class TableRenderer
         foreach (var row in table.Rows)
         {
             var height = RowHeight(row);
-            if (height > flow.Remaining)
+            var footnotes = flow.NewFootnotes(table.Notes.Where(n => n.PageFoot && row.Footnotes.Contains(n.Id)));
+            if (height + flow.FootnotesHeight(footnotes) > flow.Remaining)
             {
                 flow.NewPage(flow.Landscape);
                 DrawTitle(continued: true);
@@ -127,6 +129,7 @@ internal sealed class TableRenderer
                 first = true;
             }
 
+            flow.PlaceFootnotes(footnotes);
             DrawRow(row, height, ruleAllowed: !first);
             first &= row.Kind == RowKind.Spacer;
         }
@@ -289,20 +292,23 @@ internal sealed class TableRenderer
         g.DrawText(parts.Body + parts.Suffix, font, XBrushes.Black, new XPoint(anchor - Measure(parts.Body, font), baseline), XStringFormats.BaseLineLeft);
     }
 
+    /// <summary>The notes printed under the table: those not at the foot of the page.</summary>
+    private IEnumerable<NoteModel> TableNotes => table.Notes.Where(n => !n.PageFoot);
+
     private double NotesHeight() =>
-        table.Notes.Count == 0 ? 0 : (LineHeight * 0.4) + table.Notes.Sum(n => Wrap(n.Text, fonts.Note, NotesWidth - Measure(n.Mark, fonts.Note) - 4).Count * LineHeight * 0.9);
+        !TableNotes.Any() ? 0 : (LineHeight * 0.4) + TableNotes.Sum(n => Wrap(n.Text, fonts.Note, NotesWidth - Measure(n.Mark, fonts.Note) - 4).Count * LineHeight * 0.9);
 
     private double NotesWidth => Math.Max(TableWidth, flow.Width * 0.6);
 
     private void DrawNotes()
     {
-        if (table.Notes.Count == 0)
+        if (!TableNotes.Any())
         {
             return;
         }
 
         flow.Y += LineHeight * 0.4;
-        foreach (var note in table.Notes)
+        foreach (var note in TableNotes)
         {
             var lead = note.Mark;
             var leadWidth = Measure(lead, fonts.Note) + 4;

@@ -7,7 +7,7 @@ namespace ReportGen.Tests;
 /// <summary>A preparer's mistakes at midnight: each gets a message naming the file and the place, a non-zero exit, and no output.</summary>
 public sealed class BrokenInputTests : IDisposable
 {
-    private readonly string folder = Repo.TempDir();
+    private readonly string folder = Repo.DatasetDir();
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 

@@ -23,6 +23,18 @@ internal static class Repo
         return dir;
     }
 
+    /// <summary>A fresh folder holding the sample quarter's prose (prose.LANG.md): a dataset written there builds with the sample's text.</summary>
+    public static string DatasetDir()
+    {
+        var dir = TempDir();
+        foreach (var prose in Directory.GetFiles(Path.GetDirectoryName(SampleDataset)!, "prose.*.md"))
+        {
+            File.Copy(prose, Path.Combine(dir, Path.GetFileName(prose)));
+        }
+
+        return dir;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

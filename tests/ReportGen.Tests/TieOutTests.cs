@@ -53,7 +53,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     [Fact]
     public void A_pin_that_breaks_a_footing_is_itself_an_error()
     {
-        var folder = Repo.TempDir();
+        var folder = Repo.DatasetDir();
         var node = JsonNode.Parse(File.ReadAllText(Repo.SampleDataset))!;
         node["pins"]!.AsArray().Add(JsonNode.Parse("""{ "item": "so.systems_integration", "period": "2Q03", "measure": "amount", "scale": "JPY_millions", "value": 2600, "reason": "a figure pinned by mistake" }"""));
         var path = Path.Combine(folder, "pin.json");
@@ -70,7 +70,7 @@ public sealed class TieOutTests(SampleRelease sample) : IClassFixture<SampleRele
     [Fact]
     public void A_pin_that_fixes_no_printed_figure_is_reported_where_it_is()
     {
-        var folder = Repo.TempDir();
+        var folder = Repo.DatasetDir();
         var node = JsonNode.Parse(File.ReadAllText(Repo.SampleDataset))!;
         node["pins"]!.AsArray().Add(JsonNode.Parse("""{ "item": "bs.cash", "period": "2Q03", "measure": "amount", "scale": "JPY_millions", "value": 11783, "reason": "no table prints the balance sheet in millions" }"""));
         var path = Path.Combine(folder, "pin.json");

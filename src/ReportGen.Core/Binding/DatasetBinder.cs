@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
 using ReportGen.Input;
 
@@ -7,19 +8,22 @@ namespace ReportGen.Binding;
 /// Binds a dataset to a pack: its periods to the pack's roles, its units parsed, its pins and notes checked, and every fact
 /// the pack needs found. The result is the <see cref="ReleasePlan"/> every later stage reads.
 /// </summary>
-internal sealed class DatasetBinder
+internal sealed partial class DatasetBinder
 {
     private readonly PackPlan pack;
     private readonly DatasetFile dataset;
+    private readonly IReadOnlyList<ProseFile> prose;
     private readonly DiagnosticBag bag = new();
 
-    private DatasetBinder(PackPlan pack, DatasetFile dataset)
+    private DatasetBinder(PackPlan pack, DatasetFile dataset, IReadOnlyList<ProseFile> prose)
     {
         this.pack = pack;
         this.dataset = dataset;
+        this.prose = prose;
     }
 
-    public static ReleasePlan Bind(PackPlan pack, DatasetFile dataset) => new DatasetBinder(pack, dataset).Bind();
+    public static ReleasePlan Bind(PackPlan pack, DatasetFile dataset, IReadOnlyList<ProseFile>? prose = null) =>
+        new DatasetBinder(pack, dataset, prose ?? []).Bind();
 
     private ReleasePlan Bind()
     {
@@ -51,7 +55,10 @@ internal sealed class DatasetBinder
             convenience,
             facts,
             pins,
-            dataset.Notes);
+            dataset.Notes)
+        {
+            Prose = BindProse(),
+        };
         CheckNeeds(plan);
         bag.ThrowIfErrors();
         return plan;
@@ -174,6 +181,83 @@ internal sealed class DatasetBinder
 
         return pins;
     }
+
+    private Dictionary<string, ProsePlan> BindProse()
+    {
+        var result = new Dictionary<string, ProsePlan>(StringComparer.Ordinal);
+        foreach (var file in prose)
+        {
+            if (pack.Languages.All(l => l.Tag != file.Language))
+            {
+                bag.Add(Messages.ProseInvalid(new SourceLocation(file.Path), $"'{file.Language}' is not one of the pack's languages ({string.Join(", ", pack.Languages.Select(l => l.Tag))})"));
+                continue;
+            }
+
+            var sections = file.Sections.ToDictionary(
+                s => s.Key,
+                s => new ProseSection(s.Key, s.Blocks.Select(b => new ProseParagraph((ProseStyle)(int)b.Kind, TemplateCompiler.Compile(b.Text, b.Location, bag), b.Level)).ToList(), s.Location),
+                StringComparer.Ordinal);
+            var footnotes = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
+            foreach (var note in file.Footnotes)
+            {
+                footnotes[note.Mark] = TemplateCompiler.Compile(note.Text, note.Location, bag);
+            }
+
+            result[file.Language] = new ProsePlan(file.Language, file.Path, sections, footnotes) { Fingerprint = file.Fingerprint };
+        }
+
+        // Every section the pack prints, by language: placed as a block, or inside a sentence of a text ({{ prose.outlook }}).
+        var needs = new List<(string Language, string Key, string By)>();
+        foreach (var document in pack.Documents)
+        {
+            needs.AddRange(document.Blocks.OfType<ProseBlockPlan>().Where(b => !b.Optional).Select(b => (document.Language, b.Key, $"the '{document.Language}' document places it ({b.Location})")));
+        }
+
+        foreach (var (id, text) in pack.Texts)
+        {
+            foreach (var language in text.Languages.Where(l => pack.Documents.Any(d => d.Language == l)))
+            {
+                var template = text.For(language)!;
+                needs.AddRange(ProseReference().Matches(template.Source)
+                    .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(key => (language, key, $"text '{id}' prints it ({template.Location})")));
+            }
+        }
+
+        // A section nothing prints is a misspelt key or a paragraph the release would silently lose.
+        foreach (var (language, plan) in result)
+        {
+            var printed = needs.Where(n => n.Language == language).Select(n => n.Key)
+                .Concat(pack.Documents.Where(d => d.Language == language).SelectMany(d => d.Blocks.OfType<ProseBlockPlan>()).Select(b => b.Key))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var section in plan.Sections.Values.Where(s => !printed.Contains(s.Key)))
+            {
+                bag.Add(Messages.ProseInvalid(section.Location, $"no document or text of the pack prints section '{section.Key}', so it would not appear; the pack's sections in '{language}' are {string.Join(", ", printed.Order(StringComparer.Ordinal))}"));
+            }
+        }
+
+        foreach (var language in needs.GroupBy(n => n.Language))
+        {
+            var file = Path.Combine(Path.GetDirectoryName(dataset.Path) ?? "", $"prose.{language.Key}.md");
+            if (!result.TryGetValue(language.Key, out var plan))
+            {
+                var keys = language.Select(n => n.Key).Distinct(StringComparer.Ordinal).ToList();
+                bag.Add(Messages.ProseInvalid(new SourceLocation(file), $"there is no such file beside the dataset, and the pack prints {keys.Count} section(s) of the quarter's '{language.Key}' prose: {string.Join(", ", keys.Take(12))}{(keys.Count > 12 ? ", …" : "")}"));
+                continue;
+            }
+
+            foreach (var need in language.Where(n => !plan.Sections.ContainsKey(n.Key)).DistinctBy(n => n.Key))
+            {
+                bag.Add(Messages.ProseInvalid(new SourceLocation(file), $"there is no section '# {need.Key}', and {need.By}"));
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\bprose\.([A-Za-z][A-Za-z0-9_]*)|\bprose\[""([^""]+)""\]")]
+    private static partial Regex ProseReference();
 
     /// <summary>Every item the pack uses, found among the dataset's facts or the pack's derived items; each gap named with its user.</summary>
     private void CheckNeeds(ReleasePlan plan)

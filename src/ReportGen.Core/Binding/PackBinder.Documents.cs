@@ -47,12 +47,19 @@ internal sealed partial class PackBinder
 
     private BlockPlan? BindBlock(string language, BlockDef block, Dictionary<string, TablePlan> tables, Dictionary<string, LocalizedTemplate> texts, Dictionary<string, FootnotePlan> footnotes)
     {
-        var set = (block.Title ? 1 : 0) + new object?[] { block.Table, block.Heading, block.Paragraph, block.Bullets, block.Notes, block.PageBreak }.Count(v => v is not null);
+        var set = (block.Title ? 1 : 0) + new object?[] { block.Table, block.Heading, block.Paragraph, block.Bullets, block.Notes, block.PageBreak, block.Prose }.Count(v => v is not null);
         if (set != 1)
         {
-            bag.Add(Messages.PackInvalid(block.Location, $"document '{language}': a block is exactly one of title, table, heading, paragraph, bullets, notes, pageBreak"));
+            bag.Add(Messages.PackInvalid(block.Location, $"document '{language}': a block is exactly one of title, table, heading, paragraph, bullets, notes, pageBreak, prose"));
             return null;
         }
+
+        var bound = BindBlockKind(language, block, tables, texts, footnotes);
+        return bound is null ? null : bound with { CombinedOnly = block.CombinedOnly };
+    }
+
+    private BlockPlan? BindBlockKind(string language, BlockDef block, Dictionary<string, TablePlan> tables, Dictionary<string, LocalizedTemplate> texts, Dictionary<string, FootnotePlan> footnotes)
+    {
 
         bool Text(string key)
         {
@@ -79,9 +86,29 @@ internal sealed partial class PackBinder
                 bag.Add(Messages.PackReference(block.Location, $"document '{language}' lists table '{table}', and no file under tables/ has that id"));
                 return null;
             case { Heading: { } heading }:
-                return Text(heading) ? new HeadingBlockPlan(heading, block.Location) : null;
+                if (block.Level is < 1 or > 3)
+                {
+                    bag.Add(Messages.PackInvalid(block.Location, $"document '{language}': heading level {block.Level} is not 1, 2 or 3"));
+                }
+
+                return Text(heading) ? new HeadingBlockPlan(heading, Math.Clamp(block.Level, 1, 3), block.Location) : null;
             case { Paragraph: { } paragraph }:
-                return Text(paragraph) ? new ParagraphBlockPlan(paragraph, block.Location) : null;
+                var style = block.Style switch
+                {
+                    null or "body" => ParagraphStyle.Body,
+                    "quote" => ParagraphStyle.Quote,
+                    "small" => ParagraphStyle.Small,
+                    "right" => ParagraphStyle.Right,
+                    _ => (ParagraphStyle?)null,
+                };
+                if (style is null)
+                {
+                    bag.Add(Messages.PackInvalid(block.Location, $"document '{language}': style '{block.Style}' is not body, quote, small or right"));
+                }
+
+                return Text(paragraph) ? new ParagraphBlockPlan(paragraph, style ?? ParagraphStyle.Body, block.Location) : null;
+            case { Prose: { } prose }:
+                return new ProseBlockPlan(prose, block.Optional, block.Location);
             case { Bullets: { } bullets }:
                 return bullets.All(Text) ? new BulletsBlockPlan(bullets, block.Location) : null;
             case { Notes: { } notes }:

@@ -23,7 +23,7 @@ internal sealed partial class PackBinder
             }
 
             derived.Add(d.Quotient is { } q
-                ? new DerivedQuotient(d.Id, q.Numerator, q.Denominator, d.Location)
+                ? new DerivedQuotient(d.Id, q.Numerator, q.Denominator, d.Location, q.Percent)
                 : new DerivedSum(d.Id, Terms(d.Sum, d.Location, $"derived item '{d.Id}'"), d.Location));
         }
 

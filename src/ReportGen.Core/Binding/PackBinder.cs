@@ -49,7 +49,10 @@ internal sealed partial class PackBinder
             Required(w.DataId, "wording.dataId", w.Location),
             Required(w.DataLabel, "wording.dataLabel", w.Location),
             Required(w.DataUnit, "wording.dataUnit", w.Location),
-            Optional(w.ConvenienceRate, "wording.convenienceRate"));
+            Optional(w.ConvenienceRate, "wording.convenienceRate"))
+        {
+            Bullet = Optional(w.Bullet, "wording.bullet"),
+        };
         var h = Manifest.Headers;
         var headers = new HeaderDefaults(
             Optional(h.Amount, "headers.amount"),
@@ -143,8 +146,56 @@ internal sealed partial class PackBinder
                 bag.Add(Messages.PackInvalid(numbers.Location ?? where, $"language '{tag}': numbers.percent '{numbers.Percent}' has no % sign; workbooks hold percentages as fractions in a percent format"));
             }
 
-            languages.Add(new LanguagePlan(tag, culture, new NumberConvention(numbers.Group, numbers.Decimal, numbers.Negative, numbers.Percent), definition.MonthNames, definition.WorkbookFont));
+            languages.Add(new LanguagePlan(tag, culture, new NumberConvention(numbers.Group, numbers.Decimal, numbers.Negative, numbers.Percent), definition.MonthNames, definition.WorkbookFont)
+            {
+                Text = definition.Text is { } text ? BindText(tag, text) : null,
+            });
         }
+    }
+
+    private TextConvention BindText(string tag, TextDef text)
+    {
+        var where = text.Location ?? Manifest.Location;
+        if (!ScaleNames.TryParse(text.Scale, out var scale))
+        {
+            bag.Add(Messages.PackInvalid(where, $"language '{tag}': text.scale '{text.Scale}' is not one of units, thousands, millions, billions"));
+        }
+
+        var amounts = new Dictionary<string, IReadOnlyDictionary<Scale, string>>(StringComparer.Ordinal);
+        foreach (var (currency, patterns) in text.Amounts)
+        {
+            var byScale = new Dictionary<Scale, string>();
+            foreach (var (name, pattern) in patterns)
+            {
+                if (!ScaleNames.TryParse(name, out var s) || !pattern.Contains("{n}", StringComparison.Ordinal))
+                {
+                    bag.Add(Messages.PackInvalid(where, $"language '{tag}': text.amounts.{currency}.{name} needs a scale name and a pattern with {{n}}"));
+                    continue;
+                }
+
+                byScale[s] = pattern;
+            }
+
+            amounts[currency] = byScale;
+        }
+
+        foreach (var (name, words) in new[] { ("change", text.Change), ("changed", text.Changed) })
+        {
+            if (!words.Up.Contains("{p}", StringComparison.Ordinal) || !words.Down.Contains("{p}", StringComparison.Ordinal))
+            {
+                bag.Add(Messages.PackInvalid(words.Location ?? where, $"language '{tag}': text.{name}.up and .down need {{p}} for the percentage"));
+            }
+        }
+
+        return new TextConvention(
+            scale,
+            text.Negative,
+            amounts,
+            new DirectionWords(text.Change.Up, text.Change.Down, text.Change.None),
+            new DirectionWords(text.Changed.Up, text.Changed.Down, text.Changed.None),
+            new DirectionWords(text.Size.Up, text.Size.Down, text.Size.None),
+            text.Conjunction.Same,
+            text.Conjunction.Differ);
     }
 
     private void BindRoles()
@@ -229,7 +280,12 @@ internal sealed partial class PackBinder
             }
         }
 
-        return new FootnotePlan(id, marks, new Dictionary<string, string>(definition.Lead, StringComparer.Ordinal), text, definition.DatasetNote);
+        if (definition.Placement is not ("table" or "page"))
+        {
+            bag.Add(Messages.PackInvalid(definition.Location, $"footnote '{id}': placement '{definition.Placement}' is not table or page"));
+        }
+
+        return new FootnotePlan(id, marks, new Dictionary<string, string>(definition.Lead, StringComparer.Ordinal), text, definition.DatasetNote, definition.Placement == "page");
     }
 
     private void CheckConvenienceWording(IEnumerable<TablePlan> tables, PackWording wording)

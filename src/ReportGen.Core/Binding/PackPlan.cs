@@ -48,7 +48,11 @@ public sealed record PackWording(
     LocalizedTemplate DataId,
     LocalizedTemplate DataLabel,
     LocalizedTemplate DataUnit,
-    LocalizedTemplate? ConvenienceRate);
+    LocalizedTemplate? ConvenienceRate)
+{
+    /// <summary>What marks an item of a bullet list, per language; • where the pack gives none.</summary>
+    public LocalizedTemplate? Bullet { get; init; }
+}
 
 /// <summary>Default column headers, by column kind; a change's by the role of its base period.</summary>
 public sealed record HeaderDefaults(
@@ -61,12 +65,14 @@ public sealed record HeaderDefaults(
 
 /// <summary>A footnote, numbered per language: a language without a mark prints neither the mark nor the note.</summary>
 /// <param name="DatasetNote">The text is the dataset's note of this id (a quarter's own disclosure); without it the footnote is left out.</param>
+/// <param name="PageFoot">A PDF prints it at the foot of the page that marks it, not under the table.</param>
 public sealed record FootnotePlan(
     string Id,
     IReadOnlyDictionary<string, string> Marks,
     IReadOnlyDictionary<string, string> Leads,
     LocalizedTemplate? Text,
-    string? DatasetNote);
+    string? DatasetNote,
+    bool PageFoot = false);
 
 /// <summary>A PDF that binds several languages' documents into one file (the bilingual release).</summary>
 public sealed record CombinedPlan(TextTemplate File, IReadOnlyList<string> Languages);

@@ -8,8 +8,8 @@ public abstract record DerivedItem(string Id, SourceLocation? Location);
 /// <summary>A signed sum of items.</summary>
 public sealed record DerivedSum(string Id, IReadOnlyList<SignedTerm> Terms, SourceLocation? Location) : DerivedItem(Id, Location);
 
-/// <summary>numerator / denominator: a per-share figure.</summary>
-public sealed record DerivedQuotient(string Id, string Numerator, string Denominator, SourceLocation? Location) : DerivedItem(Id, Location);
+/// <summary>numerator / denominator: a per-share figure; or, as a percentage, a ratio for text (a gross margin).</summary>
+public sealed record DerivedQuotient(string Id, string Numerator, string Denominator, SourceLocation? Location, bool Percent = false) : DerivedItem(Id, Location);
 
 /// <summary>A reported total and its components with signs: checked on every period, and footed when rounded.</summary>
 public sealed record Relation(string Id, string Total, IReadOnlyList<SignedTerm> Terms, SourceLocation? Location);

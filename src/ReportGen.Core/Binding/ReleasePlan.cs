@@ -55,6 +55,9 @@ public sealed record ReleasePlan(
     IReadOnlyList<Pin> Pins,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Notes)
 {
+    /// <summary>The quarter's own prose, by language; a language without a prose file has none.</summary>
+    public IReadOnlyDictionary<string, ProsePlan> Prose { get; init; } = new Dictionary<string, ProsePlan>();
+
     /// <summary>The role of the period being released.</summary>
     public const string CurrentRole = "current";
 

@@ -8,6 +8,9 @@ public enum Scale
     Units,
     Thousands,
     Millions,
+
+    /// <summary>10^8, the Japanese 億 (oku): 約120億円.</summary>
+    HundredMillions,
     Billions,
 }
 
@@ -89,6 +92,7 @@ public static class ScaleNames
     {
         Scale.Thousands => 1_000m,
         Scale.Millions => 1_000_000m,
+        Scale.HundredMillions => 100_000_000m,
         Scale.Billions => 1_000_000_000m,
         _ => 1m,
     };
@@ -97,6 +101,7 @@ public static class ScaleNames
     {
         Scale.Thousands => "thousands",
         Scale.Millions => "millions",
+        Scale.HundredMillions => "hundredMillions",
         Scale.Billions => "billions",
         _ => "units",
     };

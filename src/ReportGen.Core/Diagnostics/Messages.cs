@@ -31,6 +31,9 @@ internal static class Messages
     public static Diagnostic BadNumber(SourceLocation at, string detail) =>
         Error("RG1006", detail, at);
 
+    public static Diagnostic ProseInvalid(SourceLocation at, string detail) =>
+        Error("RG1008", $"the quarter's prose: {detail}", at);
+
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) =>
         Error("RG2001", $"the template file is not valid: {detail}", at);
 

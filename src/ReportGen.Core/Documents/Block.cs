@@ -1,8 +1,13 @@
+using ReportGen.Binding;
+
 namespace ReportGen.Documents;
 
 /// <summary>A block of a document, in reading order: a renderer lays each kind out in its own way.</summary>
 public abstract record Block
 {
+    /// <summary>Printed only where the document is bound with others (a note pointing to the other language's part).</summary>
+    public bool CombinedOnly { get; init; }
+
     /// <summary>What the block is, for a person reading an error: <c>table t03_contracts</c>, <c>paragraph highlights</c>.</summary>
     public abstract string Describe();
 }
@@ -13,14 +18,17 @@ public sealed record TitleBlock(IReadOnlyList<string> Lines) : Block
     public override string Describe() => "title";
 }
 
-/// <summary>A section heading.</summary>
-public sealed record HeadingBlock(string Id, int Level, string Text) : Block
+/// <summary>A section heading, at a level (1 for a section, 2 and 3 under it).</summary>
+public sealed record HeadingBlock(string Id, int Level, IReadOnlyList<Run> Runs) : Block
 {
+    /// <summary>The heading's words, without its footnote markers.</summary>
+    public string Text => Run.Plain(Runs);
+
     public override string Describe() => $"heading {Id}";
 }
 
 /// <summary>A paragraph of running text.</summary>
-public sealed record ParagraphBlock(string Id, IReadOnlyList<Run> Runs) : Block
+public sealed record ParagraphBlock(string Id, IReadOnlyList<Run> Runs, ParagraphStyle Style) : Block
 {
     public override string Describe() => $"paragraph {Id}";
 }
@@ -28,6 +36,9 @@ public sealed record ParagraphBlock(string Id, IReadOnlyList<Run> Runs) : Block
 /// <summary>A bulleted list: each item a paragraph.</summary>
 public sealed record BulletListBlock(string Id, IReadOnlyList<IReadOnlyList<Run>> Items) : Block
 {
+    /// <summary>Where each item comes from (a text of the pack, a section of the prose); empty where all come from <see cref="Id"/>.</summary>
+    public IReadOnlyList<string> ItemIds { get; init; } = [];
+
     public override string Describe() => $"bullets {Id}";
 }
 
@@ -48,12 +59,3 @@ public sealed record PageBreakBlock(bool Landscape) : Block
 {
     public override string Describe() => "page break";
 }
-
-/// <summary>A piece of running text.</summary>
-public abstract record Run(string Text);
-
-/// <summary>Text as written.</summary>
-public sealed record TextRun(string Text) : Run(Text);
-
-/// <summary>A footnote marker, set as a superscript after the text it marks.</summary>
-public sealed record NoteMarkRun(string Text, string Footnote) : Run(Text);

@@ -98,27 +98,20 @@ internal sealed partial class DocumentBuilder
         var item = row.Item;
         var style = NumberStyle.Percentage(PercentDecimals, table.PercentSign || row.PercentSign);
         var basePeriod = column.BasePeriod!;
-        var current = Values.Get(item, column.Period);
-        var previous = Values.Get(item, basePeriod);
         var (currentRef, _) = ExactRef(table, row, rowIndex, item, column.Period, columns);
         var (baseRef, _) = ExactRef(table, row, rowIndex, item, basePeriod, columns);
         var formula = new BlankIfZeroFormula(
             baseRef,
             new RoundFormula(new BinaryFormula('*', new BinaryFormula('/', new BinaryFormula('-', currentRef, baseRef), baseRef), new ConstantFormula(100m)), PercentDecimals));
 
-        var pin = figures.Pins.FirstOrDefault(p => p.Measure == PinMeasure.Change && p.Item == item && p.Period == column.Period && p.Base == basePeriod);
-        if (previous is not { } b || b == 0)
+        if (figures.Change(item, column.Period, basePeriod, PercentDecimals) is not { } change)
         {
             return new CellModel(null, "", style, formula);
         }
 
-        var value = Rounding.HalfUp(((current ?? 0m) - b) / b * 100m, PercentDecimals);
-        if (pin is not null)
-        {
-            return cells.Figure(pin.Value, style, null, new CellNote(CellNoteKind.Pin, pin.Reason));
-        }
-
-        return cells.Figure(value, style, formula, null);
+        return change.Pin is { } pin
+            ? cells.Figure(pin.Value, style, null, new CellNote(CellNoteKind.Pin, pin.Reason))
+            : cells.Figure(change.Value, style, formula, null);
     }
 
     /// <summary>

@@ -29,6 +29,12 @@ internal sealed partial class DocumentBuilder
     {
         if (definition is DerivedQuotient q)
         {
+            if (q.Percent)
+            {
+                var ratio = new BinaryFormula('/', new DataFormula(q.Numerator, period), Scale(new DataFormula(q.Denominator, period), Values.UnitOf(q.Denominator).Factor / Values.UnitOf(q.Numerator).Factor));
+                return new BinaryFormula('*', ratio, new ConstantFormula(100m));
+            }
+
             var numerator = Scale(new DataFormula(q.Numerator, period), Values.UnitOf(q.Numerator).Factor / unit.Factor);
             var denominator = Scale(new DataFormula(q.Denominator, period), Values.UnitOf(q.Denominator).Factor);
             return new BinaryFormula('/', numerator, denominator);

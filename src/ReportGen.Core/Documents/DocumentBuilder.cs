@@ -27,7 +27,8 @@ internal sealed partial class DocumentBuilder
 
     public DocumentSet BuildAll()
     {
-        var documents = Pack.Documents.Select(Build).ToList();
+        var built = Pack.Documents.Select(Build).ToList();
+        var documents = built.Select(d => FigureSources.Resolve(d, built)).ToList();
         var combined = Pack.Combined.Select(c =>
         {
             var parts = c.Languages.Select(l => documents.First(d => d.Language == l)).ToList();
@@ -40,10 +41,11 @@ internal sealed partial class DocumentBuilder
 
     public ReleaseDocument Build(DocumentPlan definition)
     {
-        var text = new TextScope(Plan, Pack.Language(definition.Language));
+        var text = new TextScope(Plan, Pack.Language(definition.Language), figures);
         var language = definition.Language;
         var title = definition.Title.Select(t => text.Render(t)).ToList();
-        var blocks = definition.Blocks.Select(b => BuildBlock(b, title, text)).ToList();
+        var footnotes = new Dictionary<string, NoteModel>(StringComparer.Ordinal);
+        var blocks = Gather(definition.Blocks.SelectMany(b => BuildBlocks(b, title, text, footnotes)));
         var metadata = new DocumentMetadata(
             title.FirstOrDefault() ?? Pack.Name,
             Plan.Company.Name[language],
@@ -57,21 +59,36 @@ internal sealed partial class DocumentBuilder
         var pageNumber = Pack.Wording.PageNumber.For(language)!;
         var wording = new DocumentWording(
             text.Render(Pack.Wording.Continued),
-            (page, pages) => text.Render(pageNumber, new Dictionary<string, object?> { ["page"] = page, ["pages"] = pages }));
-        return new ReleaseDocument(language, stem, text.Render(definition.Header), metadata, wording, text.Language.Numbers, text.Language.WorkbookFont, blocks, BuildDataSheet(definition, text));
+            (page, pages) => text.Render(pageNumber, new Dictionary<string, object?> { ["page"] = page, ["pages"] = pages }))
+        {
+            Bullet = Pack.Wording.Bullet?.For(language) is { } bullet ? text.Render(bullet) : "•",
+        };
+        return new ReleaseDocument(language, stem, text.Render(definition.Header), metadata, wording, text.Language.Numbers, text.Language.WorkbookFont, blocks, BuildDataSheet(definition, text))
+        {
+            Footnotes = footnotes,
+        };
     }
 
-    private Block BuildBlock(BlockPlan block, IReadOnlyList<string> title, TextScope text) => block switch
+    /// <summary>Neighbouring bullet lists as one list: the pack's bullets and the quarter's that follow them read as one.</summary>
+    private static List<Block> Gather(IEnumerable<Block> blocks)
     {
-        TitleBlockPlan => new TitleBlock(title),
-        TableBlockPlan t => new TableBlock(BuildTable(Pack.Tables[t.Table], text)),
-        HeadingBlockPlan h => new HeadingBlock(h.Text, 1, text.Render(Pack.Texts[h.Text])),
-        ParagraphBlockPlan p => new ParagraphBlock(p.Text, [new TextRun(text.Render(Pack.Texts[p.Text]))]),
-        BulletsBlockPlan b => new BulletListBlock(string.Join(",", b.Texts), b.Texts.Select(k => (IReadOnlyList<Run>)[new TextRun(text.Render(Pack.Texts[k]))]).ToList()),
-        NotesBlockPlan n => new NotesBlock(BuildNotes(n.Footnotes, text)),
-        PageBreakBlockPlan p => new PageBreakBlock(p.Landscape),
-        _ => throw new ArgumentOutOfRangeException(nameof(block), block, "Unknown block."),
-    };
+        var result = new List<Block>();
+        foreach (var block in blocks)
+        {
+            if (block is BulletListBlock next && result.Count > 0 && result[^1] is BulletListBlock last && last.CombinedOnly == next.CombinedOnly)
+            {
+                result[^1] = last with { Items = [.. last.Items, .. next.Items], ItemIds = [.. ItemIds(last), .. ItemIds(next)] };
+                continue;
+            }
+
+            result.Add(block);
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> ItemIds(BulletListBlock list) =>
+        list.Items.Select((_, i) => i < list.ItemIds.Count ? list.ItemIds[i] : list.Id);
 
     private TableModel BuildTable(TablePlan table, TextScope text)
     {
@@ -140,16 +157,14 @@ internal sealed partial class DocumentBuilder
             RowEmphasis.Subtotal => RowStyle.Subtotal,
             _ => RowStyle.Normal,
         };
-        var marks = (row.Footnotes.GetValueOrDefault(language) ?? [])
-            .Where(id => Printed(Pack.Footnotes[id], language))
-            .Select(id => Pack.Footnotes[id].Marks[language])
-            .ToList();
+        var footnoteIds = (row.Footnotes.GetValueOrDefault(language) ?? []).Where(id => Printed(Pack.Footnotes[id], language)).ToList();
+        var marks = footnoteIds.Select(id => Pack.Footnotes[id].Marks[language]).ToList();
 
         var lead = row.Lead is { } leadKey ? text.Render(Pack.Labels[leadKey]) : null;
         if (row is not ItemRow itemRow)
         {
             var kind = row is SpacerRow ? RowKind.Spacer : RowKind.Header;
-            return new RowModel(kind, null, label, row.Indent, style, marks, columns.Select(_ => (CellModel?)null).ToList()) { Lead = lead };
+            return new RowModel(kind, null, label, row.Indent, style, marks, columns.Select(_ => (CellModel?)null).ToList()) { Lead = lead, Footnotes = footnoteIds };
         }
 
         var item = itemRow.Item;
@@ -164,7 +179,7 @@ internal sealed partial class DocumentBuilder
             cells.Add(itemRow.Shows.Contains(columns[c].Kind) ? BuildCell(table, visible, index, columns, c, text.Language.Numbers) : null);
         }
 
-        return new RowModel(RowKind.Item, item, label, row.Indent, style, marks, cells) { Lead = lead };
+        return new RowModel(RowKind.Item, item, label, row.Indent, style, marks, cells) { Lead = lead, Footnotes = footnoteIds };
     }
 
     private List<NoteModel> BuildNotes(IEnumerable<string> ids, TextScope text)
@@ -179,8 +194,8 @@ internal sealed partial class DocumentBuilder
                 continue;
             }
 
-            var body = footnote.DatasetNote is { } key ? Plan.Notes[key][language] : text.Render(footnote.Text!);
-            notes.Add(new NoteModel(footnote.Leads.GetValueOrDefault(language) ?? footnote.Marks[language], body));
+            var body = footnote.DatasetNote is { } key ? Plan.Notes[key][language] : text.Render(footnote.Text!.For(language)!);
+            notes.Add(new NoteModel(footnote.Leads.GetValueOrDefault(language) ?? footnote.Marks[language], body) { Id = id, PageFoot = footnote.PageFoot });
         }
 
         return notes;

@@ -21,7 +21,11 @@ public sealed record DataSheet(
 /// <summary>The fixed words a renderer prints around the content, in the document's language.</summary>
 /// <param name="Continued">Appended to a table's title on a page it continues on.</param>
 /// <param name="PageNumber">The footer of page <c>page</c> of <c>pages</c>.</param>
-public sealed record DocumentWording(string Continued, Func<int, int, string> PageNumber);
+public sealed record DocumentWording(string Continued, Func<int, int, string> PageNumber)
+{
+    /// <summary>What marks an item of a bullet list.</summary>
+    public string Bullet { get; init; } = "•";
+}
 
 /// <summary>
 /// One language's release: its file name, properties and running header, how its figures print and the font its
@@ -38,6 +42,9 @@ public sealed record ReleaseDocument(
     IReadOnlyList<Block> Blocks,
     DataSheet Data)
 {
+    /// <summary>The footnotes its text marks, by id, printed at the foot of the page that marks them.</summary>
+    public IReadOnlyDictionary<string, NoteModel> Footnotes { get; init; } = new Dictionary<string, NoteModel>();
+
     /// <summary>The document's tables, in order.</summary>
     public IEnumerable<TableModel> Tables => Blocks.OfType<TableBlock>().Select(b => b.Table);
 

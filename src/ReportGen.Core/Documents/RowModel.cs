@@ -12,4 +12,7 @@ public sealed record RowModel(
 {
     /// <summary>A label printed before <see cref="Label"/> on the same line, the label aligned with the rows of its indent (a tier's group).</summary>
     public string? Lead { get; init; }
+
+    /// <summary>The ids of the footnotes <see cref="Marks"/> stand for, in the same order.</summary>
+    public IReadOnlyList<string> Footnotes { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using Fluid.Values;
 using Humanizer;
 using ReportGen.Binding;
 using ReportGen.Diagnostics;
+using ReportGen.Evaluation;
 
 namespace ReportGen.Documents;
 
@@ -21,7 +22,8 @@ internal sealed class TextScope
     private readonly Dictionary<string, object?> globals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, object?>> periods = new(StringComparer.Ordinal);
 
-    public TextScope(ReleasePlan plan, LanguagePlan language)
+    /// <param name="figures">The release's figures, for templates that print them; none for the texts of formats and metadata.</param>
+    public TextScope(ReleasePlan plan, LanguagePlan language, Figures? figures = null)
     {
         Plan = plan;
         Language = language;
@@ -59,7 +61,34 @@ internal sealed class TextScope
         {
             globals[period.Role] = Period(period);
         }
+
+        if (figures is not null)
+        {
+            Figures = new FigureText(figures, language);
+            Figures.Register(options);
+
+            // Items by their ids (so.total_revenues.current); a name the scope has already (company, current) stays its own.
+            foreach (var (name, node) in Figures.Items())
+            {
+                globals.TryAdd(name, node);
+            }
+
+            // The quarter's prose sections, each as one text a pack template can place inside a sentence: {{ prose.outlook }}.
+            var prose = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (plan.Prose.TryGetValue(language.Tag, out var sections))
+            {
+                foreach (var (key, section) in sections.Sections)
+                {
+                    prose[key] = string.Join(" ", section.Paragraphs.Where(p => p.Style != ProseStyle.Heading).Select(p => Render(p.Text)));
+                }
+            }
+
+            globals["prose"] = prose;
+        }
     }
+
+    /// <summary>The figures printed into text so far, in this language; null where the scope prints none.</summary>
+    public FigureText? Figures { get; }
 
     public ReleasePlan Plan { get; }
 

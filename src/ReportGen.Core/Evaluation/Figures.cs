@@ -64,6 +64,23 @@ internal sealed class Figures
         }
     }
 
+    /// <summary>
+    /// The printed change of an item from a base period, in percent: the dataset's pin where one fixes it, else
+    /// (current − base) / base with the signed base, half away from zero; null where the base is zero or absent.
+    /// </summary>
+    public (decimal Value, Pin? Pin)? Change(string item, string period, string basePeriod, int decimals)
+    {
+        if (Values.Get(item, basePeriod) is not { } b || b == 0)
+        {
+            return null;
+        }
+
+        var pin = Pins.FirstOrDefault(p => p.Measure == PinMeasure.Change && p.Item == item && p.Period == period && p.Base == basePeriod);
+        return pin is not null
+            ? (pin.Value, pin)
+            : (Rounding.HalfUp(((Values.Get(item, period) ?? 0m) - b) / b * 100m, decimals), null);
+    }
+
     /// <summary>The printed figure of an item in a rounded measure, in printed units; null where absent.</summary>
     public PrintedFigure? Get(Measure measure, string item, string period)
     {

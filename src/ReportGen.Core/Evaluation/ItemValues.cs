@@ -71,12 +71,13 @@ internal sealed class ItemValues
                 var denominator = Get(quotient.Denominator, period.Key);
                 if (numerator is { } n && denominator is { } d && d != 0)
                 {
-                    result[period.Key] = n / d;
+                    result[period.Key] = quotient.Percent ? 100m * n / d : n / d;
                 }
             }
 
             var numeratorUnit = UnitOf(quotient.Numerator);
-            units[item.Id] = numeratorUnit.IsMoney ? Unit.Money(numeratorUnit.Currency!, Scale.Units) : numeratorUnit;
+            _ = Unit.TryParse("percent", out var percent);
+            units[item.Id] = quotient.Percent ? percent : numeratorUnit.IsMoney ? Unit.Money(numeratorUnit.Currency!, Scale.Units) : numeratorUnit;
             values[item.Id] = result;
             return;
         }

@@ -21,7 +21,7 @@ public static class ReleasePipeline
 
     public static Release Prepare(string datasetPath, PackPlan pack, BuildOptions options)
     {
-        var plan = DatasetBinder.Bind(pack, DatasetReader.Read(datasetPath));
+        var plan = DatasetBinder.Bind(pack, DatasetReader.Read(datasetPath), ProseReader.ReadBeside(datasetPath));
         return Prepare(plan, options);
     }
 

@@ -39,6 +39,9 @@ public sealed record TieOutReport(
 {
     public bool Passed => Failures.Count == 0;
 
+    /// <summary>The figures in the documents' text: bound to the dataset, or typed in the prose.</summary>
+    public IReadOnlyList<TextFigure> TextFigures { get; init; } = [];
+
     /// <summary>Was a published-figures file given to compare with?</summary>
     public bool Compared => Inputs.Any(i => i.Role == "published");
 
@@ -61,6 +64,7 @@ public sealed record TieOutReport(
             new("dataset", plan.DatasetPath, plan.DatasetFingerprint, null),
             new("pack", plan.Pack.Directory, plan.Pack.Fingerprint, $"{plan.Pack.Name}, version {plan.Pack.Version}"),
         };
+        inputs.AddRange(plan.Prose.Values.OrderBy(p => p.Path, StringComparer.Ordinal).Select(p => new TieOutInput("prose", p.Path, p.Fingerprint, $"'{p.Language}' text")));
         var differences = new List<Difference>();
         if (publishedPath is not null)
         {
@@ -92,6 +96,9 @@ public sealed record TieOutReport(
             footing.Select(f => new FootingStep(Column(f.Measure), f.Measure.Kind == MeasureKind.Share, f.Period, totals.GetValueOrDefault(f.Relation) ?? f.Relation, f.Node, f.HalfUp, f.Printed, f.Residual)).ToList(),
             plan.Pins,
             differences,
-            failures);
+            failures)
+        {
+            TextFigures = TextFigureFinder.Find(plan, documents.Documents),
+        };
     }
 }

@@ -55,7 +55,7 @@ public static class TieOutWriter
         md.AppendLine("|---|---|---|");
         foreach (var input in report.Inputs)
         {
-            var role = input.Role switch { "dataset" => "Dataset", "pack" => "Template pack", _ => "Published figures" };
+            var role = input.Role switch { "dataset" => "Dataset", "pack" => "Template pack", "prose" => "Prose", _ => "Published figures" };
             md.AppendLine($"| {role} | `{input.Path}`{(input.Description is null ? "" : $" ({Escape(input.Description)})")} | `{input.Sha256}` |");
         }
 
@@ -70,6 +70,7 @@ public static class TieOutWriter
         Differences(md, report);
         Pins(md, report);
         FootingMoves(md, report);
+        TextFigures(md, report);
         Holding(md, report);
 
         md.AppendLine("## Sign-off").AppendLine();
@@ -178,10 +179,46 @@ public static class TieOutWriter
         md.AppendLine();
     }
 
+    private static void TextFigures(StringBuilder md, TieOutReport report)
+    {
+        var typed = report.TextFigures.Where(f => !f.Bound).ToList();
+        var bound = report.TextFigures.Where(f => f.Bound).ToList();
+        md.AppendLine(Invariant, $"## 5. Figures in the text ({bound.Count} from the dataset, {typed.Count} typed)").AppendLine();
+        if (typed.Count > 0)
+        {
+            md.AppendLine("Typed in the prose, so they do not follow the dataset: check each by hand. One that equals a printed figure should probably be that figure's reference ({{ item.period | amount }}).").AppendLine();
+            md.AppendLine("| Language | Text | Typed | Equals the printed figure |");
+            md.AppendLine("|---|---|---:|---|");
+            foreach (var f in typed)
+            {
+                md.AppendLine($"| {f.Language} | {Escape(f.Block)} | {Escape(f.Text)} | {Escape(f.Where ?? "none")} |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (bound.Count > 0)
+        {
+            md.AppendLine("From the dataset, each printed as the table cell named prints it (or computed as stated where no table prints it):").AppendLine();
+            md.AppendLine("| Language | Text | Printed | Same figure as |");
+            md.AppendLine("|---|---|---:|---|");
+            foreach (var f in bound)
+            {
+                md.AppendLine($"| {f.Language} | {Escape(f.Block)} | {Escape(f.Text)} | {Escape(f.Where ?? "")} |");
+            }
+
+            md.AppendLine();
+        }
+        else if (typed.Count == 0)
+        {
+            md.AppendLine("None: the documents print no figures in running text.").AppendLine();
+        }
+    }
+
     private static void Holding(StringBuilder md, TieOutReport report)
     {
         var holding = report.Checks.Where(c => c.Passed).ToList();
-        md.AppendLine(Invariant, $"## 5. Checks that hold ({holding.Count} of {report.Checks.Count})").AppendLine();
+        md.AppendLine(Invariant, $"## 6. Checks that hold ({holding.Count} of {report.Checks.Count})").AppendLine();
         foreach (var kind in new[] { CheckKind.Relation, CheckKind.Tie })
         {
             var groups = report.Checks.Where(c => c.Kind == kind).GroupBy(c => c.Id).ToList();
@@ -244,6 +281,7 @@ public static class TieOutWriter
             inputs = report.Inputs.Select(i => new { role = i.Role, path = i.Path, sha256 = i.Sha256 }),
             summary = Summary(report),
             failures = report.Failures.Select(f => new { code = f.Code, message = f.Message, location = f.Location?.ToString() }),
+            textFigures = report.TextFigures.Select(f => new { language = f.Language, text = f.Block, printed = f.Text, bound = f.Bound, source = f.Where }),
             differences = report.Differences.Select(d => new
             {
                 table = d.Table,

@@ -15,4 +15,7 @@ internal sealed class FootnoteDef : Located
 
     /// <summary>When set, the text is the dataset's note of this id (a quarter's own disclosure); absent there, the footnote is left out.</summary>
     public string? DatasetNote { get; init; }
+
+    /// <summary>Where a PDF prints it: <c>table</c> (under the table that marks it, the default) or <c>page</c> (at the foot of the page).</summary>
+    public string Placement { get; init; } = "table";
 }

@@ -42,6 +42,50 @@ internal sealed class LanguageDef : Located
 
     /// <summary>The font a reader's spreadsheet shows this language's workbook in: one readers have (Calibri, Yu Gothic).</summary>
     public string WorkbookFont { get; init; } = "Calibri";
+
+    /// <summary>How figures read in running text: amounts with their currency and scale, and the words of a change.</summary>
+    public TextDef? Text { get; init; }
+}
+
+/// <summary>The words figures take in running text, in one language. Patterns take <c>{n}</c> (a number) and <c>{p}</c> (a percentage).</summary>
+internal sealed class TextDef : Located
+{
+    /// <summary>The scale amounts print at in text unless a template says otherwise.</summary>
+    public string Scale { get; init; } = "millions";
+
+    /// <summary>How a figure printed with its sign (<c>signed</c>) shows a negative: <c>-{n}</c>, <c>▲{n}</c>.</summary>
+    public string Negative { get; init; } = "-{n}";
+
+    /// <summary>An amount by currency and scale: <c>JPY: { millions: "JPY {n} million" }</c>.</summary>
+    public Dictionary<string, Dictionary<string, string>> Amounts { get; init; } = [];
+
+    /// <summary>A change as a noun phrase: <c>an increase of {p}</c>.</summary>
+    public WordsDef Change { get; init; } = new();
+
+    /// <summary>A change as a verb: <c>increased {p}</c>.</summary>
+    public WordsDef Changed { get; init; } = new();
+
+    /// <summary>A change in a figure's size, its sign aside (a loss that grew is an increase): <c>an increase</c>.</summary>
+    public WordsDef Size { get; init; } = new();
+
+    /// <summary>What joins two comparisons that go the same way, or not: <c>and</c>, <c>though</c>.</summary>
+    public ConjunctionDef Conjunction { get; init; } = new();
+}
+
+internal sealed class WordsDef : Located
+{
+    public string Up { get; init; } = "";
+
+    public string Down { get; init; } = "";
+
+    public string None { get; init; } = "";
+}
+
+internal sealed class ConjunctionDef : Located
+{
+    public string Same { get; init; } = "";
+
+    public string Differ { get; init; } = "";
 }
 
 /// <summary>How figures print in a language: <c>1,234.5</c> and <c>(8.7%)</c>, or <c>1 234,5</c> and <c>-8,7 %</c>.</summary>
@@ -105,6 +149,9 @@ internal sealed class WordingDef : Located
 
     /// <summary>The caption of the convenience-translation rate on the data sheet.</summary>
     public LocalizedText? ConvenienceRate { get; init; }
+
+    /// <summary>What marks an item of a bullet list (• when the pack gives none).</summary>
+    public LocalizedText? Bullet { get; init; }
 }
 
 /// <summary>Default column headers: templates with the column's <c>period</c> (and a change's <c>base</c>) in scope.</summary>
@@ -172,6 +219,21 @@ internal sealed class BlockDef : Located
 
     /// <summary>A new page: <c>portrait</c> or <c>landscape</c>.</summary>
     public string? PageBreak { get; init; }
+
+    /// <summary>A section of the quarter's prose (<c>prose.LANG.md</c> beside the dataset), by its key.</summary>
+    public string? Prose { get; init; }
+
+    /// <summary>A prose section the quarter may leave out; a missing one is an error otherwise.</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>A heading's level: 1 for a section, 2 and 3 under it.</summary>
+    public int Level { get; init; } = 1;
+
+    /// <summary>How a paragraph is set: <c>body</c> (the default), <c>quote</c>, <c>small</c>, <c>right</c>.</summary>
+    public string? Style { get; init; }
+
+    /// <summary>Printed only where the document is bound with others (a note that points to the other language's part).</summary>
+    public bool CombinedOnly { get; init; }
 }
 
 /// <summary>A PDF binding several languages' documents, in order (the bilingual release).</summary>

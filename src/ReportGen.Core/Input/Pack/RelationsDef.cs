@@ -26,6 +26,9 @@ internal sealed class QuotientDef : Located
     public string Numerator { get; init; } = "";
 
     public string Denominator { get; init; } = "";
+
+    /// <summary>A ratio in percent (a gross margin for text): 100 × numerator / denominator.</summary>
+    public bool Percent { get; init; }
 }
 
 /// <summary>A reported total and its components with signs: checked on every period, and footed when rounded.</summary>
