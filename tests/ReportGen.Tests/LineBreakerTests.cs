@@ -44,6 +44,21 @@ public sealed class LineBreakerTests
     }
 
     [Fact]
+    public void A_figure_in_running_text_is_never_cut_english_or_japanese()
+    {
+        const string english = "The net loss decreased from JPY 2,326 million in 2Q02";
+        var start = english.IndexOf("JPY", StringComparison.Ordinal);
+        var lines = LineBreaker.Break(english, 34, s => s.Length, [(start, "JPY 2,326 million".Length)]);
+        Assert.Equal(["The net loss decreased from", "JPY 2,326 million in 2Q02"], lines);
+
+        const string japanese = "当期損失は前年同期の2,326百万円から278百万円へ大幅に改善した。";
+        var figure = japanese.IndexOf("2,326", StringComparison.Ordinal);
+        var cut = LineBreaker.Break(japanese, 12, s => s.Length, [(figure, "2,326百万円".Length)]);
+        Assert.Contains(cut, l => l.Contains("2,326百万円", StringComparison.Ordinal));
+        Assert.Equal(japanese, string.Concat(cut));
+    }
+
+    [Fact]
     public void Text_that_fits_is_one_line()
     {
         Assert.Equal(["Net loss"], Break("Net loss", 20));
