@@ -82,7 +82,8 @@ internal static class TableSheet
         setup.Margins.Right = 0.5;
         setup.Margins.Top = 0.6;
         setup.Margins.Bottom = 0.6;
-        setup.Header.Center.AddText(table.Title);
+        // In a header, & starts a code (&D is the date, &P the page number): a title's own & is written &&.
+        setup.Header.Center.AddText(table.Title.Replace("&", "&&", StringComparison.Ordinal));
         setup.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
         setup.Footer.Center.AddText(" / ", XLHFOccurrence.AllPages);
         setup.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);

@@ -24,6 +24,11 @@ internal sealed class DatasetBinder
     private ReleasePlan Bind()
     {
         var company = dataset.Company;
+        if (!FileNames.IsCompanyId(company.Id))
+        {
+            bag.Add(Messages.SchemaViolation(company.IdLocation, $"company id '{company.Id}' names the output files, so it must be 1 to 40 lower-case letters, digits, '-' and '_', starting with a letter or digit"));
+        }
+
         RequireLanguages(company.Name, company.Location, "company.name");
         RequireLanguages(company.ShortName, company.Location, "company.shortName");
         var periods = BindPeriods();
@@ -50,7 +55,10 @@ internal sealed class DatasetBinder
             convenience,
             facts,
             pins,
-            dataset.Notes);
+            dataset.Notes)
+        {
+            DatasetTexts = dataset.Texts,
+        };
         CheckNeeds(plan);
         bag.ThrowIfErrors();
         return plan;
@@ -128,6 +136,12 @@ internal sealed class DatasetBinder
                 if (!periodKeys.Contains(value.Period))
                 {
                     bag.Add(Messages.UnknownPeriod(value.Location, entry.Id, value.Period, periodKeys));
+                    continue;
+                }
+
+                if (Math.Abs(value.Value) > Limits.BaseMagnitude / unit.Factor)
+                {
+                    bag.Add(Messages.BadNumber(value.Location, $"fact '{entry.Id}' is {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit.Name}, more than 10^18 {unit.Dimension} in all: ReportGen cannot compute with it"));
                     continue;
                 }
 

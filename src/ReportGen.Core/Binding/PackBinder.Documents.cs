@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Input;
 using ReportGen.Input.Pack;
 
 namespace ReportGen.Binding;
@@ -153,9 +154,18 @@ internal sealed partial class PackBinder
 
     private void CheckSheetName(string sheet, SourceLocation? at, string what, HashSet<string> sheets)
     {
+        if (!TemplateCompiler.Printable(sheet, at, bag, Limits.TextLength))
+        {
+            return;
+        }
+
         if (sheet.Length is 0 or > 31 || sheet.AsSpan().IndexOfAny(SheetForbidden) >= 0 || sheet.StartsWith('\'') || sheet.EndsWith('\''))
         {
             bag.Add(Messages.PackInvalid(at, $"{what} name '{sheet}' is not one Excel accepts (1 to 31 characters, none of [ ] : * ? / \\, no ' at either end)"));
+        }
+        else if (sheet.Equals("History", StringComparison.OrdinalIgnoreCase))
+        {
+            bag.Add(Messages.PackInvalid(at, $"{what} name '{sheet}' is reserved by Excel: choose another"));
         }
         else if (!sheets.Add(sheet))
         {

@@ -1,3 +1,5 @@
+using ReportGen.Diagnostics;
+
 namespace ReportGen.Binding;
 
 /// <summary>
@@ -62,7 +64,11 @@ public sealed record FootnotePlan(
     IReadOnlyDictionary<string, string> Marks,
     IReadOnlyDictionary<string, string> Leads,
     LocalizedTemplate? Text,
-    string? DatasetNote);
+    string? DatasetNote)
+{
+    /// <summary>Where the footnote is written.</summary>
+    internal SourceLocation? Location { get; init; }
+}
 
 /// <summary>A PDF that binds several languages' documents into one file (the bilingual release).</summary>
 public sealed record CombinedPlan(TextTemplate File, IReadOnlyList<string> Languages);

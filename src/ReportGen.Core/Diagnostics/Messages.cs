@@ -31,6 +31,18 @@ internal static class Messages
     public static Diagnostic BadNumber(SourceLocation at, string detail) =>
         Error("RG1006", detail, at);
 
+    public static Diagnostic UnreadableFile(string path, string what, string detail) =>
+        Error("RG1007", $"{what} {path} cannot be read: {detail}", new SourceLocation(path));
+
+    public static Diagnostic DuplicateKey(SourceLocation at, string key, int firstLine) =>
+        Error("RG1008", $"\"{key}\" is written twice in this object (first on line {firstLine}): keep one. JSON readers differ on which copy counts, so ReportGen refuses both", at);
+
+    public static Diagnostic BadText(SourceLocation at, string detail) =>
+        Error("RG1009", $"this text cannot be printed: {detail}", at);
+
+    public static Diagnostic NotUtf8(SourceLocation at, string what) =>
+        Error("RG1010", $"the {what} is not UTF-8 text here: save it as UTF-8", at);
+
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) =>
         Error("RG2001", $"the template file is not valid: {detail}", at);
 
@@ -46,11 +58,23 @@ internal static class Messages
     public static Diagnostic TemplateFailed(SourceLocation? at, string detail) =>
         Error("RG2005", $"the text could not be filled in: {detail}", at);
 
+    public static Diagnostic PackText(SourceLocation? at, string detail) =>
+        Error("RG2006", $"this text cannot be printed: {detail}", at);
+
+    public static Diagnostic BadFileName(SourceLocation? at, string detail) =>
+        Error("RG2007", detail, at);
+
     public static Diagnostic MissingFact(SourceLocation? at, string item, string dataset, string usedBy) =>
         Error("RG3001", $"{usedBy} needs '{item}', and {dataset} has no such fact (nor does the pack derive it)", at);
 
     public static Diagnostic UnitMismatch(SourceLocation? at, string detail) =>
         Error("RG3002", detail, at);
+
+    public static Diagnostic TooLarge(SourceLocation? at, string detail) =>
+        Error("RG3003", detail, at);
+
+    public static Diagnostic CannotDraw(SourceLocation? at, string detail) =>
+        Error("RG3004", detail, at);
 
     public static Diagnostic RelationFails(SourceLocation? at, string relation, string period, decimal total, decimal sum, string unit) =>
         Error("RG4001", string.Format(Invariant, "relation '{0}' does not hold for {1}: total {2:#,##0.###} but components add to {3:#,##0.###} (difference {4:#,##0.###}) [{5}]", relation, period, total, sum, total - sum, unit), at);
@@ -63,6 +87,18 @@ internal static class Messages
 
     public static Diagnostic OutputFailed(string path, string detail) =>
         Error("RG5001", $"could not write {path}: {detail}", new SourceLocation(path));
+
+    public static Diagnostic OutputFolder(string path, string detail) =>
+        Error("RG5003", $"the output folder {(path.Length == 0 ? "(an empty path)" : path)} cannot be used: {detail}", new SourceLocation(path.Length == 0 ? "--out" : path));
+
+    public static Diagnostic OutputBusy(string path) =>
+        Error("RG5004", $"another ReportGen run is writing into {path}: wait for it to finish, or choose another --out", new SourceLocation(path));
+
+    public static Diagnostic OutputConflict(string path, string detail) =>
+        Error("RG5005", $"{path} {detail}, and ReportGen replaces only files it wrote: move it away or choose another --out", new SourceLocation(path));
+
+    public static Diagnostic OutputName(string name) =>
+        Error("RG5006", $"'{name}' is not a plain file name, so it is not written", null);
 
     public static Diagnostic UnknownFormat(IEnumerable<string> unknown, IEnumerable<string> known) =>
         Error("RG0064", $"unknown output format {string.Join(", ", unknown.Select(u => $"'{u}'"))}: --format takes {string.Join(", ", known)} (comma-separated)", null);

@@ -4,6 +4,7 @@ using Fluid.Values;
 using Humanizer;
 using ReportGen.Binding;
 using ReportGen.Diagnostics;
+using ReportGen.Input;
 
 namespace ReportGen.Documents;
 
@@ -85,14 +86,22 @@ internal sealed class TextScope
             context.SetValue(name, value);
         }
 
+        string text;
         try
         {
-            return template.Compiled.Render(context);
+            text = template.Compiled.Render(context);
         }
         catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             throw new ReportGenException(Messages.TemplateFailed(template.Location, $"{Explain(exception)} in \"{template.Source}\" ({Language.Tag})"));
         }
+
+        if (text.Length > Limits.TextLength)
+        {
+            throw new ReportGenException(Messages.TemplateFailed(template.Location, $"once filled in, \"{template.Source}\" is {text.Length} characters long ({Language.Tag}); a text holds at most {Limits.TextLength}"));
+        }
+
+        return text;
     }
 
     /// <summary>A period as templates see it; the column's period in a header (<c>period</c>), a change's base (<c>base</c>).</summary>
