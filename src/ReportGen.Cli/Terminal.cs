@@ -44,7 +44,7 @@ internal static class Terminal
             var table = new Table().AddColumn("Wrote").AddColumn(new TableColumn("Bytes").RightAligned());
             foreach (var path in result.Written)
             {
-                table.AddRow(Markup.Escape(path), new FileInfo(path).Length.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(path), Size(path).ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             AnsiConsole.Write(table);
@@ -55,5 +55,12 @@ internal static class Terminal
         }
 
         return result.ExitCode;
+    }
+
+    /// <summary>The size of an output file: each is a link into the current set, so the size is its target's.</summary>
+    private static long Size(string path)
+    {
+        var info = new FileInfo(path);
+        return (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
     }
 }

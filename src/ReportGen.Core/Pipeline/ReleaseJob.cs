@@ -1,5 +1,6 @@
 using System.Text;
 using ReportGen.Diagnostics;
+using ReportGen.Documents;
 using ReportGen.Output;
 using ReportGen.Rendering;
 using ReportGen.TieOut;
@@ -22,6 +23,11 @@ public static class ReleaseJob
             return new JobResult(ExitCodes.Usage, null, [], [Messages.UnknownFormat(unknown, renderers.Formats)]);
         }
 
+        if (OutputFolder.Problem(request.Out) is { } unusable)
+        {
+            return new JobResult(ExitCodes.InvalidInput, null, [], [unusable]);
+        }
+
         Release release;
         TieOutReport report;
         try
@@ -34,25 +40,32 @@ public static class ReleaseJob
         {
             return new JobResult(ExitCodes.InvalidInput, null, [], exception.Diagnostics);
         }
-
-        var files = new List<RenderedFile>();
-        if (request.RenderRelease)
+        catch (Exception exception) when (exception is OverflowException or DivideByZeroException)
         {
-            if (!report.Passed)
-            {
-                return new JobResult(ExitCodes.TieOutFailed, report, [], report.Failures);
-            }
-
-            foreach (var renderer in request.Formats.Select(f => renderers.Find(f)!).Distinct())
-            {
-                files.AddRange(renderer.Files(release.DocumentSet).Select(file => Reported(renderer.Format, file, progress)));
-            }
+            // Values are range-checked as they are read; a figure derived from them can still outgrow a decimal.
+            return new JobResult(ExitCodes.InvalidInput, null, [], [Messages.TooLarge(new SourceLocation(request.Dataset), "a figure computed from the dataset's values is too large to hold: look for a value near zero that others are divided by (a share count, a total that shares are of, a change's base)")]);
         }
 
-        files.Add(new RenderedFile("tieout.md", s => s.Write(Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report)))));
-        files.Add(new RenderedFile("tieout.json", s => s.Write(TieOutWriter.Json(report))));
         try
         {
+            // Every file is rendered in full before any is written: a renderer's failure is not taken for a full disk.
+            var files = new List<OutputFile>();
+            if (request.RenderRelease)
+            {
+                if (!report.Passed)
+                {
+                    return new JobResult(ExitCodes.TieOutFailed, report, [], report.Failures);
+                }
+
+                foreach (var renderer in request.Formats.Select(f => renderers.Find(f)!).Distinct())
+                {
+                    files.AddRange(Rendered(renderer, release.DocumentSet, progress));
+                }
+            }
+
+            files.Add(new OutputFile("tieout.md", Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report))));
+            files.Add(new OutputFile("tieout.json", TieOutWriter.Json(report)));
+            progress?.Report($"Writing {files.Count} files into {request.Out}");
             var written = AtomicOutput.WriteAll(request.Out, files);
             return new JobResult(report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed, report, written, report.Failures);
         }
@@ -62,22 +75,31 @@ public static class ReleaseJob
         }
     }
 
-    /// <summary>Reports the file as it is written, and turns a renderer's failure into a diagnostic that names it.</summary>
-    private static RenderedFile Reported(string format, RenderedFile file, IProgress<string>? progress) =>
-        new(file.Name, stream =>
+    /// <summary>Renders a format's files into memory, turning a renderer's failure into a diagnostic that names the file and block.</summary>
+    private static List<OutputFile> Rendered(IRenderer renderer, DocumentSet documents, IProgress<string>? progress)
+    {
+        var files = new List<OutputFile>();
+        var name = renderer.Format;
+        try
         {
-            progress?.Report($"Writing {file.Name}");
-            try
+            foreach (var file in renderer.Files(documents))
             {
-                file.Write(stream);
+                name = file.Name;
+                progress?.Report($"Rendering {file.Name}");
+                using var buffer = new MemoryStream();
+                file.Write(buffer);
+                files.Add(new OutputFile(file.Name, buffer.ToArray()));
             }
-            catch (RenderException exception)
-            {
-                throw new ReportGenException(Messages.RendererFailed(format, $"{file.Name}, {exception.Where}", exception.InnerException?.Message ?? exception.Message));
-            }
-            catch (Exception exception) when (exception is not ReportGenException and not IOException and not UnauthorizedAccessException)
-            {
-                throw new ReportGenException(Messages.RendererFailed(format, file.Name, exception.Message));
-            }
-        });
+        }
+        catch (RenderException exception)
+        {
+            throw new ReportGenException(Messages.RendererFailed(renderer.Format, $"{name}, {exception.Where}", exception.InnerException?.Message ?? exception.Message));
+        }
+        catch (Exception exception) when (exception is not ReportGenException and not OutOfMemoryException)
+        {
+            throw new ReportGenException(Messages.RendererFailed(renderer.Format, name, exception.Message));
+        }
+
+        return files;
+    }
 }
