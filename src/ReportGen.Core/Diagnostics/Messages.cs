@@ -103,6 +103,12 @@ internal static class Messages
     public static Diagnostic UnknownFormat(IEnumerable<string> unknown, IEnumerable<string> known) =>
         Error("RG0064", $"unknown output format {string.Join(", ", unknown.Select(u => $"'{u}'"))}: --format takes {string.Join(", ", known)} (comma-separated)", null);
 
+    public static Diagnostic BadSourceDateEpoch(string value, long last) =>
+        Error("RG0065", string.Format(Invariant, "SOURCE_DATE_EPOCH is '{0}', and it must be whole seconds since 1970-01-01 UTC, from 0 to {1} (the end of 9999); unset it to date the documents by the dataset's release date", value.Length > 40 ? value[..40] + "…" : value, last), new SourceLocation("SOURCE_DATE_EPOCH"));
+
+    public static Diagnostic InternalError(string detail) =>
+        Error("RG0001", $"ReportGen failed unexpectedly: {detail}. This is a bug; please report it with the command that caused it", null);
+
     public static Diagnostic RendererFailed(string format, string where, string detail) =>
         Error("RG5002", $"the {format} renderer failed on {where}: {detail}", null);
 
