@@ -10,13 +10,18 @@ namespace ReportGen.Pdf;
 /// documents in order: the blocks in reading order, tables as <see cref="TableRenderer"/> lays them out, statements on
 /// landscape pages, running text as <see cref="ProseRenderer"/> sets it.
 /// </summary>
-public sealed class PdfRenderer : IRenderer
+public sealed class PdfRenderer : IRenderer, IGlyphCoverage
 {
     private static readonly Fonts[] StatementSizes = [new(7.4, 1.38), new(7.0, 1.34), new(6.6, 1.32)];
 
     public string Format => "pdf";
 
     public string Description => "one A4 PDF per language, with fonts embedded, and the pack's combined documents (the bilingual release)";
+
+    public string FontName => NotoFontResolver.Family;
+
+    /// <remarks>A no-break space is drawn as a space (see <see cref="TextDrawing"/>), so it is covered with it.</remarks>
+    public bool Covers(int codePoint) => FontCoverage.Bundled.All(c => c.Covers(codePoint == 0xA0 ? 0x20 : codePoint));
 
     public IEnumerable<RenderedFile> Files(DocumentSet documents) =>
         documents.Documents.Select(d => new RenderedFile(d.FileStem + ".pdf", stream => Render([d], stream)))

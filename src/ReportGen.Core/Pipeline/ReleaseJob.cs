@@ -34,6 +34,13 @@ public static class ReleaseJob
         {
             progress?.Report($"Checking {request.Dataset} against {request.Templates}");
             release = ReleasePipeline.Prepare(request.Dataset, request.Templates, request.Options);
+            var undrawable = request.Formats.Select(f => renderers.Find(f)!).Distinct().OfType<IGlyphCoverage>()
+                .SelectMany(r => GlyphCheck.Run(release.Plan, release.DocumentSet, r, ((IRenderer)r).Format)).ToList();
+            if (undrawable.Count > 0)
+            {
+                return new JobResult(ExitCodes.InvalidInput, null, [], undrawable);
+            }
+
             report = release.TieOut(request.Published);
         }
         catch (ReportGenException exception)
