@@ -19,7 +19,8 @@ internal static class TemplateCompiler
     {
         if (!Printable(source, location, bag, maxLength))
         {
-            return new TextTemplate("", location, null);
+            // Reported: kept as a literal so that no later check mistakes it for a missing text.
+            return new TextTemplate(source, location, null);
         }
 
         if (!source.Contains("{{", StringComparison.Ordinal) && !source.Contains("{%", StringComparison.Ordinal))

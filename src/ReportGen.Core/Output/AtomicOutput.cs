@@ -28,8 +28,8 @@ internal static class AtomicOutput
             throw new ReportGenException(problem);
         }
 
-        CheckNames(files);
         var root = Path.GetFullPath(directory);
+        CheckNames(root, files);
         var names = files.Select(f => f.Name).ToList();
         Preflight(root, names);
 
@@ -87,12 +87,13 @@ internal static class AtomicOutput
     }
 
     /// <summary>Names come from the pack's templates and were checked there; check again, as a name here becomes a path.</summary>
-    private static void CheckNames(IReadOnlyList<OutputFile> files)
+    private static void CheckNames(string root, IReadOnlyList<OutputFile> files)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            if (!FileNames.IsFileName(file.Name) || file.Name.StartsWith('.') || !seen.Add(file.Name))
+            var inside = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, file.Name))) == Path.TrimEndingDirectorySeparator(root);
+            if (!FileNames.IsFileName(file.Name) || file.Name.StartsWith('.') || !inside || !seen.Add(file.Name))
             {
                 throw new ReportGenException(Messages.OutputName(file.Name));
             }

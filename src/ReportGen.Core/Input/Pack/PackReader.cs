@@ -104,7 +104,7 @@ internal static partial class PackReader
         }
         catch (YamlException exception)
         {
-            var inner = exception.InnerException?.Message;
+            var inner = exception.InnerException is OverflowException ? "the number is too large for this setting" : exception.InnerException?.Message;
             var detail = exception.Message;
             if (DuplicateKey().Match(detail) is { Success: true } duplicate)
             {
