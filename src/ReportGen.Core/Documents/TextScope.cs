@@ -91,7 +91,7 @@ internal sealed class TextScope
         {
             text = template.Compiled.Render(context);
         }
-        catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        catch (Exception exception) when (exception is not ReportGenException and not OutOfMemoryException)
         {
             throw new ReportGenException(Messages.TemplateFailed(template.Location, $"{Explain(exception)} in \"{template.Source}\" ({Language.Tag})"));
         }
@@ -177,6 +177,11 @@ internal sealed class TextScope
         if (message.Contains("Fluid.Ast.", StringComparison.Ordinal))
         {
             return "a template names a variable or field that does not exist";
+        }
+
+        if (exception is DivideByZeroException)
+        {
+            return "it divides by zero";
         }
 
         return message.Contains("maximum level of recursion", StringComparison.Ordinal) ? "the template runs too long (a loop that does not end?)" : message;

@@ -240,12 +240,13 @@ internal static class DatasetReader
 
     private static DateOnly ReadDate(JsonElement element, SourceLocation location, DiagnosticBag bag)
     {
-        if (DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // Dates of a release, its periods and its comparatives: the years 1900 to 2999, as the schema's fiscal years.
+        if (DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 2999)
         {
             return date;
         }
 
-        bag.Add(Messages.SchemaViolation(location, $"'{element.GetString()}' is not a calendar date (yyyy-MM-dd)"));
+        bag.Add(Messages.SchemaViolation(location, $"'{element.GetString()}' is not a calendar date (yyyy-MM-dd) between 1900-01-01 and 2999-12-31"));
         return default;
     }
 

@@ -33,7 +33,7 @@ internal sealed class OutputState : IDisposable
 
     /// <summary>The id of the version the output folder shows, or null before the first set (or if it is gone).</summary>
     public string? CurrentId =>
-        new FileInfo(CurrentLink).LinkTarget is { } target && target.StartsWith("versions/", StringComparison.Ordinal) && Directory.Exists(Path.Combine(Folder, target))
+        new FileInfo(CurrentLink).LinkTarget is { } target && IsVersionTarget(target) && Directory.Exists(Path.Combine(Folder, target))
             ? target["versions/".Length..]
             : null;
 
@@ -150,6 +150,10 @@ internal sealed class OutputState : IDisposable
     public string TemporaryPath() => Path.Combine(Folder, TemporaryPrefix + RandomName());
 
     public void Dispose() => lockFile.Dispose();
+
+    /// <summary>Only a link ReportGen makes counts: <c>versions/v-HEX</c>, never a path that leads elsewhere.</summary>
+    private static bool IsVersionTarget(string target) =>
+        target.StartsWith("versions/v-", StringComparison.Ordinal) && target["versions/v-".Length..].All(char.IsAsciiHexDigitLower) && target.Length > "versions/v-".Length;
 
     private static string RandomName() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 }

@@ -39,6 +39,8 @@ internal static class HostileCases
         new("a quarter written 2.0 is the quarter 2", 0, "", "", s => s.EditDataset("\"quarter\": 2,\n  \"releaseDate\"", "\"quarter\": 2.0,\n  \"releaseDate\"")),
         new("a fiscal year written 2.003e3 is 2003", 0, "", "", s => s.EditDataset("\"fiscalYear\": 2003,\n      \"quarter\": 2,", "\"fiscalYear\": 2.003e3,\n      \"quarter\": 2,")),
 
+        new("a period ending on 9999-12-31", 1, "RG1002", Dataset + @"\(\$\.periods\[""2Q03""\]\.end\)", s => s.EditDataset("\"end\": \"2003-09-30\"", "\"end\": \"9999-12-31\"")),
+
         // Text that is not text.
         new("invalid UTF-8 bytes in a string", 1, "RG1010", @"dataset\.json:7:\d+", s => ReplaceBytes(s.Dataset, "Japan Inc.", [0x4A, 0xC3, 0x28, 0x70])),
         new("a lone surrogate", 1, "RG1009", Dataset + @"\(\$\.company\.name\.en\)", s => s.EditDataset(Name, "\"en\": \"Internet \\ud800 Japan\"")),
@@ -56,6 +58,10 @@ internal static class HostileCases
 
         // The pack: values out of range, texts that do not fit where they print.
         new("a label of 100,000 characters", 1, "RG2003", @"labels\.yaml:8:\d+", s => s.EditPack("labels.yaml", Label8, $"so.dialup_access: {{ ja: \"x\", en: \"{new string('x', 100_000)}\" }}")),
+        new("a template that divides by zero", 1, "RG2005", @"pack\.yaml:\d+:\d+", s => s.EditPack("pack.yaml", "header: \"{{ company.name }}: {{ quarter | ordinal }}", "header: \"{{ 1 | divided_by: 0 }}{{ company.name }}: {{ quarter | ordinal }}")),
+        new("a template that loops for ever", 1, "RG2005", @"pack\.yaml:\d+:\d+", s => s.EditPack("pack.yaml", "header: \"{{ company.name }}: {{ quarter | ordinal }}", "header: \"{% for i in (1..100000000) %}x{% endfor %}: {{ quarter | ordinal }}")),
+        new("an entry left empty (sheet: ~)", 1, "RG2001", @"t07_backbone\.yaml:\d+:\d+", s => s.EditPack(T07, "sheet: { ja: 表7, en: Table 7 }", "sheet: ~")),
+        new("a list item left empty", 1, "RG2001", @"pack\.yaml:\d+:\d+", s => s.EditPack("pack.yaml", "    languages: [ja, en]", "    languages: [~, en]")),
         new("a period format containing /", 1, "RG2007", @"pack\.yaml:\d+:\d+", s => s.EditPack("pack.yaml", "en: \"{{ quarter }}Q{{ fy }}\"", "en: \"{{ quarter }}Q/{{ fy }}\"")),
         new("decimals: -1", 1, "RG2003", @"t07_backbone\.yaml:\d+:\d+", s => s.EditPack(T07, "amounts: millions", "amounts: millions\ndecimals: -1")),
         new("indent: 100000", 1, "RG2003", @"t07_backbone\.yaml:15:\d+", s => s.EditPack(T07, "  - { item: kpi.backbone.domestic }", "  - { item: kpi.backbone.domestic, indent: 100000 }")),

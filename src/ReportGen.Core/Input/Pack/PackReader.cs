@@ -98,9 +98,17 @@ internal static partial class PackReader
             if (value is null)
             {
                 bag.Add(Messages.YamlSyntax(new SourceLocation(path, 1, 1), "the file is empty"));
+                return null;
             }
 
-            return value;
+            var missing = new DiagnosticBag();
+            MissingValues.Check(value, new SourceLocation(path, 1, 1), missing);
+            foreach (var diagnostic in missing.Items)
+            {
+                bag.Add(diagnostic);
+            }
+
+            return missing.HasErrors ? null : value;
         }
         catch (YamlException exception)
         {
