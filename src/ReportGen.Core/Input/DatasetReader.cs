@@ -8,6 +8,7 @@ namespace ReportGen.Input;
 /// <summary>Reads a dataset file: JSON syntax, then the JSON Schema, then the values a schema cannot check. Every problem is located.</summary>
 internal static class DatasetReader
 {
+    private static readonly Lazy<string> SchemaText = new(ReadSchemaText);
     private static readonly Lazy<JsonSchema> Schema = new(LoadSchema);
 
     public static DatasetFile Read(string path)
@@ -74,7 +75,7 @@ internal static class DatasetReader
             var pointer = detail.InstanceLocation.ToString();
             foreach (var (keyword, message) in detail.Errors)
             {
-                var text = Explain(keyword, message, detail.EvaluationPath.ToString());
+                var text = Explain(keyword, message, detail.EvaluationPath.ToString(), Description(detail.SchemaLocation));
                 if (seen.Add(pointer + "|" + text))
                 {
                     bag.Add(Messages.SchemaViolation(at(pointer), text));
@@ -83,8 +84,9 @@ internal static class DatasetReader
         }
     }
 
-    private static string Explain(string keyword, string message, string schemaPath) => keyword switch
+    private static string Explain(string keyword, string message, string schemaPath, string? description) => keyword switch
     {
+        "pattern" => description is null ? "not in the form the dataset format requires" : $"not in the form the dataset format requires: {description}",
         "type" => $"wrong type: {message}",
         "required" => message,
         "additionalProperties" or "false" => $"unexpected property ({schemaPath}): it is not part of the dataset format",
@@ -253,11 +255,32 @@ internal static class DatasetReader
     private static string Escape(string segment) =>
         segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    private static JsonSchema LoadSchema()
+    private static JsonSchema LoadSchema() => JsonSchema.FromText(SchemaText.Value);
+
+    private static string ReadSchemaText()
     {
         using var stream = typeof(DatasetReader).Assembly.GetManifestResourceStream("schema/dataset.schema.json")
             ?? throw new InvalidOperationException("The dataset schema is not embedded in ReportGen.Core.");
         using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The description the schema gives the property whose keyword failed: it says what the value must be.</summary>
+    private static string? Description(Uri? schemaLocation)
+    {
+        var fragment = schemaLocation?.Fragment.TrimStart('#');
+        if (string.IsNullOrEmpty(fragment))
+        {
+            return null;
+        }
+
+        var node = System.Text.Json.Nodes.JsonNode.Parse(SchemaText.Value);
+        var segments = Uri.UnescapeDataString(fragment).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var segment in segments)
+        {
+            node = node is System.Text.Json.Nodes.JsonObject o ? o[segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)] : null;
+        }
+
+        return node is System.Text.Json.Nodes.JsonObject property && property["description"] is { } description ? description.GetValue<string>() : null;
     }
 }
