@@ -73,6 +73,28 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_run_killed_just_before_the_switch_shows_the_old_set_and_the_next_run_lands_its_own()
+    {
+        // The state a kill leaves between linking a new name and switching: a complete version that is not current, and
+        // a link that leads nowhere yet.
+        AtomicOutput.WriteAll(Out, [File("a.txt", "old")]);
+        var state = Path.Combine(Out, ".reportgen");
+        Directory.CreateDirectory(Path.Combine(state, "versions", "v-11111111111111111111"));
+        System.IO.File.WriteAllText(Path.Combine(state, "versions", "v-11111111111111111111", "a.txt"), "killed");
+        System.IO.File.WriteAllText(Path.Combine(state, "versions", "v-11111111111111111111", "b.txt"), "killed");
+        System.IO.File.CreateSymbolicLink(Path.Combine(Out, "b.txt"), ".reportgen/current/b.txt");
+
+        Assert.Equal("old", System.IO.File.ReadAllText(Path.Combine(Out, "a.txt")));
+        Assert.Equal(["a.txt"], OutputSet.Read(Out, out var dangling).Keys);
+        Assert.Equal(["b.txt"], dangling);
+
+        AtomicOutput.WriteAll(Out, [File("a.txt", "new"), File("c.txt", "new")]);
+
+        Assert.Equal(["a.txt", "c.txt"], OutputSet.Read(Out).Keys);
+        OutputSet.AssertTidy(Out);
+    }
+
+    [Fact]
     public void Files_an_earlier_reportgen_wrote_in_place_are_taken_over_and_other_files_are_left_alone()
     {
         Directory.CreateDirectory(Out);

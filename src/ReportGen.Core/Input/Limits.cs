@@ -51,6 +51,9 @@ internal static class Limits
     /// <summary>Columns of one table: more do not fit a landscape page.</summary>
     public const int TableColumns = 30;
 
+    /// <summary>Blocks of one document: tables, headings, paragraphs.</summary>
+    public const int DocumentBlocks = 1_000;
+
     /// <summary>The name of an output file without its extension.</summary>
     public const int FileStemLength = 120;
 }
