@@ -13,7 +13,7 @@ public sealed class KillDuringWriteTests(Xunit.Abstractions.ITestOutputHelper lo
     private readonly string root = Repo.TempDir();
 
     private static int Tries =>
-        int.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_KILL_TRIES"), out var n) && n > 0 ? n : 3;
+        int.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_KILL_TRIES"), out var n) && n > 0 ? n : 2;
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
