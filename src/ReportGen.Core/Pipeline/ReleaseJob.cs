@@ -8,8 +8,10 @@ using ReportGen.TieOut;
 namespace ReportGen.Pipeline;
 
 /// <summary>
-/// One run: dataset and pack in, checks, then every file of the requested formats and the tie-out written atomically.
-/// The command line only parses arguments and prints; tests call this the same way.
+/// One run: dataset and pack in, checks, then every file of the requested formats and the tie-out written into the
+/// output folder as one set (see <c>Output/AtomicOutput</c>). It never throws for bad input: every problem comes back as a
+/// located diagnostic with its exit code. The command line only parses arguments and prints; tests and batches call this
+/// the same way, one output folder per job.
 /// </summary>
 public static class ReleaseJob
 {
@@ -34,8 +36,9 @@ public static class ReleaseJob
         {
             progress?.Report($"Checking {request.Dataset} against {request.Templates}");
             release = ReleasePipeline.Prepare(request.Dataset, request.Templates, request.Options);
-            var undrawable = request.Formats.Select(f => renderers.Find(f)!).Distinct().OfType<IGlyphCoverage>()
-                .SelectMany(r => GlyphCheck.Run(release.Plan, release.DocumentSet, r, ((IRenderer)r).Format)).ToList();
+            var undrawable = request.Formats.Select(f => renderers.Find(f)!).Distinct()
+                .SelectMany(r => r is IGlyphCoverage coverage ? GlyphCheck.Run(release.Plan, release.DocumentSet, coverage, r.Format) : [])
+                .ToList();
             if (undrawable.Count > 0)
             {
                 return new JobResult(ExitCodes.InvalidInput, null, [], undrawable);
