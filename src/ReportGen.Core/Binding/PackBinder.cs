@@ -112,7 +112,7 @@ internal sealed partial class PackBinder
             {
                 culture = CultureInfo.GetCultureInfo(definition.Culture ?? tag);
             }
-            catch (CultureNotFoundException)
+            catch (ArgumentException)
             {
                 bag.Add(Messages.PackInvalid(where, $"language '{tag}': culture '{definition.Culture ?? tag}' is not known"));
                 continue;

@@ -129,7 +129,13 @@ internal static partial class PackReader
                     : $"{detail} {inner}";
             }
 
-            bag.Add(Messages.YamlSyntax(new SourceLocation(path, (int)exception.Start.Line, (int)exception.Start.Column), detail));
+            bag.Add(Messages.YamlSyntax(new SourceLocation(path, (int)exception.Start.Line, (int)exception.Start.Column), YamlMessages.Plain(detail)));
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or InvalidCastException or FormatException or OverflowException)
+        {
+            // YamlDotNet reports most problems as YamlException; a value its converters choke on may come as one of these.
+            bag.Add(Messages.YamlSyntax(new SourceLocation(path, 1, 1), $"cannot read the file: {exception.Message}"));
             return null;
         }
     }
