@@ -11,7 +11,7 @@ internal static class Messages
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static Diagnostic FileNotFound(string path, string what) =>
-        Error("RG1000", $"{what} not found: {path}", new SourceLocation(path));
+        Error("RG1000", $"{what} not found: {(path.Length == 0 ? "(an empty path)" : path)}", new SourceLocation(path.Length == 0 ? what : path));
 
     public static Diagnostic JsonSyntax(SourceLocation at, string detail) =>
         Error("RG1001", $"the dataset is not well-formed JSON: {detail}", at);

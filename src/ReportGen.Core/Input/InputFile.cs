@@ -14,7 +14,7 @@ internal static class InputFile
     {
         if (path.Length == 0)
         {
-            throw new ReportGenException(Messages.FileNotFound("(an empty path)", what));
+            throw new ReportGenException(Messages.FileNotFound(path, what));
         }
 
         try

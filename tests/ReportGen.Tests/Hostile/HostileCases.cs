@@ -105,6 +105,8 @@ internal static class HostileCases
         new("an unknown option (--ouput)", 64, "", "Unknown option 'ouput'", Args: ["build", "{dataset}", "--templates", "{pack}", "--ouput", "{out}"]),
         new("SOURCE_DATE_EPOCH beyond the year 9999", 64, "RG0065", "^SOURCE_DATE_EPOCH", Args: ["build", "{dataset}", "--templates", "{pack}", "--out", "{out}"], Environment: new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "99999999999999" }),
         new("SOURCE_DATE_EPOCH that is not a number", 64, "RG0065", "^SOURCE_DATE_EPOCH", Args: ["check", "{dataset}", "--templates", "{pack}", "--out", "{out}"], Environment: new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "-1" }),
+        new("an empty dataset path on the command line", 1, "RG1000", "^dataset", Args: ["build", "", "--templates", "{pack}", "--out", "{out}"]),
+        new("an empty --templates and --published", 1, "RG1000", "^template pack folder", Args: ["build", "{dataset}", "--templates", "", "--published", "", "--out", "{out}"]),
         new("--out empty on the command line", 1, "RG5003", "^--out", Args: ["build", "{dataset}", "--templates", "{pack}", "--out", ""]),
         new("a repeated company id, from the command line", 1, "RG1008", Dataset + @"\(\$\.company\.id\)", s => s.EditDataset("\"id\": \"iij\",", $"\"id\": \"iij\", \"id\": \"{s.Root}/victim/pwned\","), Args: ["build", "{dataset}", "--templates", "{pack}", "--out", "{out}"]),
     ];
