@@ -47,7 +47,7 @@ internal static class AtomicOutput
             var id = VersionId(files);
             if (id != previous)
             {
-                var staging = state.Stage(files, path => where = path);
+                var staging = state.Stage(files, name => where = Path.Combine(root, name));
                 where = root;
                 state.Publish(staging, id);
                 published = id;

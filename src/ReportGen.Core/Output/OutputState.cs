@@ -75,6 +75,7 @@ internal sealed class OutputState : IDisposable
     }
 
     /// <summary>Writes every file into a fresh staging folder and flushes it all to disk; returns the folder.</summary>
+    /// <param name="step">Told each file's name as it is written, so that a failure names the file a reader knows.</param>
     public string Stage(IReadOnlyList<OutputFile> files, Action<string> step)
     {
         var staging = Path.Combine(Folder, StagingPrefix + RandomName());
@@ -82,7 +83,7 @@ internal sealed class OutputState : IDisposable
         foreach (var file in files)
         {
             var path = Path.Combine(staging, file.Name);
-            step(path);
+            step(file.Name);
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             stream.Write(file.Content);
             stream.Flush(flushToDisk: true);
