@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReportGen.Diagnostics;
 using ReportGen.Documents;
@@ -18,6 +19,22 @@ public static class ReleaseJob
     /// <param name="renderers">The output formats the program offers; <see cref="JobRequest.Formats"/> chooses among them.</param>
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it while a person waits).</param>
     public static JobResult Run(JobRequest request, RendererRegistry renderers, IProgress<string>? progress = null)
+    {
+        // The files must not depend on the machine's locale (an ar-SA locale dates PDFs by the Hijri calendar): every
+        // language's formatting names its culture, and what a library formats by the current one is made invariant.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(request, renderers, progress);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static JobResult RunInvariant(JobRequest request, RendererRegistry renderers, IProgress<string>? progress)
     {
         var unknown = request.Formats.Where(f => renderers.Find(f) is null).ToList();
         if (unknown.Count > 0)

@@ -46,7 +46,7 @@ public sealed record TieOutReport(
 
         var name = plan.Company.Name.GetValueOrDefault("en") ?? plan.Company.Name.Values.First();
         return new TieOutReport(
-            $"{name} ({plan.Company.Ticker}): tie-out for the quarter ended {plan.Current.End:yyyy-MM-dd}",
+            $"{name} ({plan.Company.Ticker}): tie-out for the quarter ended {plan.Current.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}",
             plan.DatasetPath,
             plan.Pack.Directory,
             publishedPath,

@@ -22,9 +22,12 @@ internal static class CliProcess
         return start;
     }
 
-    public static (int Exit, string Out, string Error) Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where it runs; the repository by default (relative paths are then printed relative).</param>
+    public static (int Exit, string Out, string Error) Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        using var process = Process.Start(StartInfo(arguments, environment))!;
+        var start = StartInfo(arguments, environment);
+        start.WorkingDirectory = workingDirectory ?? start.WorkingDirectory;
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
