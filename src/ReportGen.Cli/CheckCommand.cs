@@ -5,5 +5,5 @@ namespace ReportGen.Cli;
 public sealed class CheckCommand : Command<CheckSettings>
 {
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken) =>
-        Terminal.Run(Request.From(settings, []));
+        Terminal.Run(() => Request.From(settings, []));
 }

@@ -7,6 +7,9 @@ app.Configure(config =>
 {
     config.SetApplicationName("reportgen");
     config.PropagateExceptions();
+
+    // An option the program does not know (build --ouput DIR) is a usage error, never silently ignored.
+    config.UseStrictParsing();
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Check the dataset, then write the release's workbooks and PDFs, and the tie-out report.")
         .WithExample("build")
@@ -29,4 +32,10 @@ catch (CommandRuntimeException exception)
 {
     Console.Error.WriteLine($"reportgen: {exception.Message}");
     return ExitCodes.Usage;
+}
+catch (Exception exception)
+{
+    // The last resort: every input problem is a located error before this; what reaches here is a bug, said in one line.
+    Console.Error.WriteLine($"reportgen: error RG0001: ReportGen failed unexpectedly ({exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}); this is a bug, please report it with the command that caused it");
+    return ExitCodes.InvalidInput;
 }

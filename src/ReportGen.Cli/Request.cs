@@ -9,7 +9,7 @@ internal static class Request
         var root = Defaults.Root();
         var dataset = settings.Dataset ?? Path.Combine(root, Defaults.SampleDataset);
         var published = settings.Published;
-        if (published is null)
+        if (published is null && dataset.Length > 0)
         {
             // By convention a release's published figures sit beside its dataset.
             var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataset)) ?? ".", "published-en.tsv");
@@ -27,6 +27,12 @@ internal static class Request
 
     private static string Relative(string path)
     {
+        // An empty path is the job's to report, as a file not found, like any other path that names nothing.
+        if (path.Length == 0)
+        {
+            return path;
+        }
+
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }

@@ -1,3 +1,4 @@
+using ReportGen.Diagnostics;
 using ReportGen.Pipeline;
 using ReportGen.TieOut;
 using Spectre.Console;
@@ -7,8 +8,20 @@ namespace ReportGen.Cli;
 /// <summary>Prints a job's outcome for a person at a terminal or reading a CI log.</summary>
 internal static class Terminal
 {
-    public static int Run(JobRequest request)
+    /// <param name="makeRequest">Reads the command line and the environment; a problem there is a usage error (exit 64).</param>
+    public static int Run(Func<JobRequest> makeRequest)
     {
+        JobRequest request;
+        try
+        {
+            request = makeRequest();
+        }
+        catch (ReportGenException exception)
+        {
+            Print(exception.Diagnostics);
+            return ExitCodes.Usage;
+        }
+
         // In a CI log or a pipe there is no terminal width: do not wrap or cut paths at 80 columns.
         if (System.Console.IsOutputRedirected)
         {
@@ -26,10 +39,7 @@ internal static class Terminal
             result = ReleaseJob.Run(request, Renderers.All);
         }
         // Problems go to standard error, one per line, unwrapped: file:line:column first, as compilers print them.
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            System.Console.Error.WriteLine($"{diagnostic.Location?.ToString() ?? "reportgen"}: error {diagnostic.Code}: {diagnostic.Message}");
-        }
+        Print(result.Diagnostics);
 
         if (result.Report is { } report)
         {
@@ -44,7 +54,7 @@ internal static class Terminal
             var table = new Table().AddColumn("Wrote").AddColumn(new TableColumn("Bytes").RightAligned());
             foreach (var path in result.Written)
             {
-                table.AddRow(Markup.Escape(path), new FileInfo(path).Length.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(path), Size(path).ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             AnsiConsole.Write(table);
@@ -57,5 +67,20 @@ internal static class Terminal
         }
 
         return result.ExitCode;
+    }
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            System.Console.Error.WriteLine($"{diagnostic.Location?.ToString() ?? "reportgen"}: error {diagnostic.Code}: {diagnostic.Message}");
+        }
+    }
+
+    /// <summary>The size of an output file: each is a link into the current set, so the size is its target's.</summary>
+    private static long Size(string path)
+    {
+        var info = new FileInfo(path);
+        return (info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info).Length;
     }
 }

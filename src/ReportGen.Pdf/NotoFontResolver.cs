@@ -31,7 +31,12 @@ internal sealed class NotoFontResolver : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? Bold : Regular);
 
-    public byte[]? GetFont(string faceName)
+    /// <summary>The bytes of the bundled regular or bold face.</summary>
+    public static byte[] Face(bool bold) => Load(bold ? Bold : Regular);
+
+    public byte[]? GetFont(string faceName) => Load(faceName);
+
+    private static byte[] Load(string faceName)
     {
         using var stream = typeof(NotoFontResolver).Assembly.GetManifestResourceStream($"fonts.{faceName}.ttf")
             ?? throw new InvalidOperationException($"The font {faceName} is not embedded in ReportGen.Pdf.");

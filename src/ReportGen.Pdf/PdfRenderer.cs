@@ -11,7 +11,7 @@ namespace ReportGen.Pdf;
 /// grid, each statement on a page of its own in the orientation and size it reads best at, running text as
 /// <see cref="ProseRenderer"/> sets it, and an outline of every heading and table.
 /// </summary>
-public sealed class PdfRenderer : IRenderer
+public sealed class PdfRenderer : IRenderer, IGlyphCoverage
 {
     /// <summary>Statement sizes: 8 pt and more on a portrait page; a landscape page may go to 7 pt before a statement spills onto a second page.</summary>
     private static readonly Fonts[] StatementSizes = [new(9, 1.32), new(8.5, 1.32), new(8, 1.32)];
@@ -21,6 +21,11 @@ public sealed class PdfRenderer : IRenderer
     public string Format => "pdf";
 
     public string Description => "one A4 PDF per language, with fonts embedded, and the pack's combined documents (the bilingual release)";
+
+    public string FontName => NotoFontResolver.Family;
+
+    /// <remarks>A no-break space is drawn as a space (see <see cref="TextDrawing"/>), so it is covered with it.</remarks>
+    public bool Covers(int codePoint) => FontCoverage.Bundled.All(c => c.Covers(codePoint == 0xA0 ? 0x20 : codePoint));
 
     public IEnumerable<RenderedFile> Files(DocumentSet documents) =>
         documents.Documents.Select(d => new RenderedFile(d.FileStem + ".pdf", stream => Render([d], stream)))

@@ -188,6 +188,25 @@ public sealed class BrokenInputTests : IDisposable
     }
 
     [Fact]
+    public void A_build_that_fails_its_tie_out_writes_the_failure_beside_the_release_set_which_stays_until_a_good_build()
+    {
+        var output = Path.Combine(folder, "release");
+        Assert.Equal(ExitCodes.Success, TestRenderers.Run(new JobRequest(Repo.SampleDataset, Repo.Pack, output, null, ["xlsx"], new BuildOptions())).ExitCode);
+        var release = Directory.GetFiles(output).Order(StringComparer.Ordinal).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        var broken = WriteEdited("broken.json", node => node["facts"]!["so.dedicated_access"]!["values"]!["2Q03"] = 3236406);
+
+        var failed = Build(broken, output);
+
+        Assert.Equal(ExitCodes.TieOutFailed, failed.ExitCode);
+        Assert.Equal(release.Keys.Concat(["iij-2q03-tieout-failed.json", "iij-2q03-tieout-failed.md"]).Order(StringComparer.Ordinal), Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(release, f => Assert.Equal(f.Value, File.ReadAllBytes(Path.Combine(output, f.Key))));
+        Assert.Contains("Result: FAILED", File.ReadAllText(Path.Combine(output, "iij-2q03-tieout-failed.md")), StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.Success, TestRenderers.Run(new JobRequest(Repo.SampleDataset, Repo.Pack, output, null, ["xlsx"], new BuildOptions())).ExitCode);
+        Assert.Equal(release.Keys, Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_template_with_an_unknown_key_is_located_in_its_file()
     {
         var (table, result) = BuildWithEditedTable("t07_backbone.yaml", "  - { item: kpi.backbone.domestic }", "  - { item: kpi.backbone.domestic, colour: red }");

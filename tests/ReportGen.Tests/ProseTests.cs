@@ -107,8 +107,8 @@ public sealed class ProseTests(SampleRelease sample) : IClassFixture<SampleRelea
 
         var error = Assert.Throws<ReportGenException>(() => ReleasePipeline.Prepare(Path.Combine(folder, "dataset.json"), Repo.Pack, new BuildOptions()));
 
-        Assert.Contains(error.Diagnostics, d => d.Code == "RG1008" && d.Location!.File.EndsWith("prose.en.md", StringComparison.Ordinal) && d.Message.Contains("no section '# outlook'", StringComparison.Ordinal));
-        Assert.Contains(error.Diagnostics, d => d.Code == "RG1008" && d.Location!.Line > 0 && d.Message.Contains("'outlok'", StringComparison.Ordinal));
+        Assert.Contains(error.Diagnostics, d => d.Code == "RG1011" && d.Location!.File.EndsWith("prose.en.md", StringComparison.Ordinal) && d.Message.Contains("no section '# outlook'", StringComparison.Ordinal));
+        Assert.Contains(error.Diagnostics, d => d.Code == "RG1011" && d.Location!.Line > 0 && d.Message.Contains("'outlok'", StringComparison.Ordinal));
         Directory.Delete(folder, recursive: true);
     }
 

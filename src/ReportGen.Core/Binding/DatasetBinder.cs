@@ -28,6 +28,11 @@ internal sealed partial class DatasetBinder
     private ReleasePlan Bind()
     {
         var company = dataset.Company;
+        if (!FileNames.IsCompanyId(company.Id))
+        {
+            bag.Add(Messages.SchemaViolation(company.IdLocation, $"company id '{company.Id}' names the output files, so it must be 1 to 40 lower-case letters, digits, '-' and '_', starting with a letter or digit"));
+        }
+
         RequireLanguages(company.Name, company.Location, "company.name");
         RequireLanguages(company.ShortName, company.Location, "company.shortName");
         var periods = BindPeriods();
@@ -58,6 +63,7 @@ internal sealed partial class DatasetBinder
             dataset.Notes)
         {
             Prose = BindProse(),
+            DatasetTexts = dataset.Texts,
         };
         CheckNeeds(plan);
         bag.ThrowIfErrors();
@@ -139,6 +145,12 @@ internal sealed partial class DatasetBinder
                     continue;
                 }
 
+                if (Math.Abs(value.Value) > Limits.BaseMagnitude / unit.Factor)
+                {
+                    bag.Add(Messages.BadNumber(value.Location, $"fact '{entry.Id}' is {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit.Name}, more than 10^18 {unit.Dimension} in all: ReportGen cannot compute with it"));
+                    continue;
+                }
+
                 values[value.Period] = value.Value;
             }
 
@@ -195,7 +207,7 @@ internal sealed partial class DatasetBinder
 
             var sections = file.Sections.ToDictionary(
                 s => s.Key,
-                s => new ProseSection(s.Key, s.Blocks.Select(b => new ProseParagraph((ProseStyle)(int)b.Kind, TemplateCompiler.Compile(b.Text, b.Location, bag), b.Level)).ToList(), s.Location),
+                s => new ProseSection(s.Key, s.Blocks.Select(b => new ProseParagraph((ProseStyle)(int)b.Kind, TemplateCompiler.Compile(b.Text, b.Location, bag, lineBreaks: true), b.Level)).ToList(), s.Location),
                 StringComparer.Ordinal);
             var footnotes = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
             foreach (var note in file.Footnotes)

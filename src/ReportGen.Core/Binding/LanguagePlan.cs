@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Binding;
 
@@ -15,4 +16,7 @@ public sealed record LanguagePlan(string Tag, CultureInfo Culture, NumberConvent
         : Culture.DateTimeFormat.GetAbbreviatedMonthName(month).TrimEnd('.');
 
     public string MonthNameLong(int month) => Culture.DateTimeFormat.GetMonthName(month);
+
+    /// <summary>Where the pack declares the language.</summary>
+    internal SourceLocation? Location { get; init; }
 }

@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Input;
 using ReportGen.Input.Pack;
 
 namespace ReportGen.Binding;
@@ -27,14 +28,20 @@ internal sealed partial class PackBinder
                 continue;
             }
 
+            if (document.Blocks.Count > Limits.DocumentBlocks || document.Title.Count > 10)
+            {
+                bag.Add(Messages.PackInvalid(document.Location, $"document '{language}' has {document.Blocks.Count} blocks and {document.Title.Count} title lines; a document has at most {Limits.DocumentBlocks} blocks and 10 title lines"));
+                continue;
+            }
+
             var blocks = document.Blocks.Select(b => BindBlock(language, b, tables, texts, footnotes)).OfType<BlockPlan>().ToList();
             CheckDocumentTables(language, document, blocks.OfType<TableBlockPlan>().Select(b => tables[b.Table]), labels, footnotes);
             TextTemplate Text(string source) => TemplateCompiler.Compile(source, document.Location, bag);
             documents.Add(new DocumentPlan(
                 language,
                 document.File is null ? null : Text(document.File),
-                document.Title.Select(Text).ToList(),
-                Text(document.Header),
+                document.Title.Select(t => TemplateCompiler.Compile(t, document.Location, bag, Limits.TitleLength)).ToList(),
+                TemplateCompiler.Compile(document.Header, document.Location, bag, Limits.TitleLength),
                 Text(document.Subject),
                 Text(document.Keywords),
                 document.DataSheet,
@@ -180,9 +187,18 @@ internal sealed partial class PackBinder
 
     private void CheckSheetName(string sheet, SourceLocation? at, string what, HashSet<string> sheets)
     {
+        if (!TemplateCompiler.Printable(sheet, at, bag, Limits.TextLength))
+        {
+            return;
+        }
+
         if (sheet.Length is 0 or > 31 || sheet.AsSpan().IndexOfAny(SheetForbidden) >= 0 || sheet.StartsWith('\'') || sheet.EndsWith('\''))
         {
             bag.Add(Messages.PackInvalid(at, $"{what} name '{sheet}' is not one Excel accepts (1 to 31 characters, none of [ ] : * ? / \\, no ' at either end)"));
+        }
+        else if (sheet.Equals("History", StringComparison.OrdinalIgnoreCase))
+        {
+            bag.Add(Messages.PackInvalid(at, $"{what} name '{sheet}' is reserved by Excel: choose another"));
         }
         else if (!sheets.Add(sheet))
         {

@@ -16,6 +16,12 @@ internal sealed partial class PackBinder
                 bag.Add(Messages.PackInvalid(d.Location, $"derived item '{d.Id}' is defined twice"));
             }
 
+            if (d.Id.Length > 100 || !ItemId().IsMatch(d.Id))
+            {
+                bag.Add(Messages.PackInvalid(d.Location, $"derived item '{d.Id}' is not an item id (lower-case words joined by '.' and '_', as facts are named: is.eps_basic), at most 100 characters"));
+                continue;
+            }
+
             if ((d.Sum.Count > 0) == (d.Quotient is not null))
             {
                 bag.Add(Messages.PackInvalid(d.Location, $"derived item '{d.Id}' needs exactly one of 'sum' or 'quotient'"));
@@ -84,4 +90,7 @@ internal sealed partial class PackBinder
 
         return terms;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\z")]
+    private static partial System.Text.RegularExpressions.Regex ItemId();
 }

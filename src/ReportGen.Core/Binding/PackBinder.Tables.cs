@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Input;
 using ReportGen.Input.Pack;
 
 namespace ReportGen.Binding;
@@ -43,6 +44,12 @@ internal sealed partial class PackBinder
                 bag.Add(Messages.PackInvalid(table.Location, $"{name}: decimals {table.Decimals} is not between 0 and 6"));
             }
 
+            if (table.Rows.Count > Limits.TableRows || table.Columns.Count > Limits.TableColumns)
+            {
+                bag.Add(Messages.PackInvalid(table.Location, $"{name} has {table.Rows.Count} rows and {table.Columns.Count} columns; a table has at most {Limits.TableRows} rows and {Limits.TableColumns} columns"));
+                continue;
+            }
+
             var columns = table.Columns.Select(c => BindColumn(table, c, amounts)).OfType<ColumnPlan>().ToList();
             var rows = table.Rows.Select(r => BindRow(table, r, labels, footnotes)).OfType<RowPlan>().ToList();
             foreach (var note in table.Notes.Where(n => !footnotes.ContainsKey(n)))
@@ -58,8 +65,8 @@ internal sealed partial class PackBinder
             var plan = new TablePlan(
                 table.Id,
                 new Dictionary<string, string>(table.Sheet, StringComparer.Ordinal),
-                Localized(table.Title, name),
-                table.Subtitle.Select(s => Localized(s, name)).ToList(),
+                Localized(table.Title, name, Limits.TitleLength),
+                table.Subtitle.Select(s => Localized(s, name, Limits.TitleLength)).ToList(),
                 amounts,
                 table.Decimals,
                 table.Absent,
@@ -97,8 +104,8 @@ internal sealed partial class PackBinder
             bag.Add(Messages.PackInvalid(column.Location, $"{name}: 'to' belongs to a change column only"));
         }
 
-        var header = column.Header is null ? null : Localized(column.Header, name);
-        var group = column.Group is null ? null : Localized(column.Group, name);
+        var header = column.Header is null ? null : Localized(column.Header, name, Limits.LabelLength);
+        var group = column.Group is null ? null : Localized(column.Group, name, Limits.LabelLength);
         if (column.Width is { } width && (double.IsNaN(width) || width < 1 || width > 100))
         {
             bag.Add(Messages.PackInvalid(column.Location, $"{name}: width {width} is not between 1 and 100 characters"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
+using ReportGen.Input;
 using ReportGen.Input.Pack;
 
 namespace ReportGen.Binding;
@@ -55,14 +56,14 @@ internal sealed partial class PackBinder
         };
         var h = Manifest.Headers;
         var headers = new HeaderDefaults(
-            Optional(h.Amount, "headers.amount"),
-            Optional(h.GroupedAmount, "headers.groupedAmount"),
-            Optional(h.PeriodGroup, "headers.periodGroup"),
-            Optional(h.Convenience, "headers.convenience"),
-            Optional(h.Share, "headers.share"),
-            h.Change.Where(c => KnownRole(c.Key, h.Location, "headers.change")).ToDictionary(c => c.Key, c => Optional(c.Value, $"headers.change.{c.Key}")!, StringComparer.Ordinal));
+            Optional(h.Amount, "headers.amount", Limits.LabelLength),
+            Optional(h.GroupedAmount, "headers.groupedAmount", Limits.LabelLength),
+            Optional(h.PeriodGroup, "headers.periodGroup", Limits.LabelLength),
+            Optional(h.Convenience, "headers.convenience", Limits.LabelLength),
+            Optional(h.Share, "headers.share", Limits.LabelLength),
+            h.Change.Where(c => KnownRole(c.Key, h.Location, "headers.change")).ToDictionary(c => c.Key, c => Optional(c.Value, $"headers.change.{c.Key}", Limits.LabelLength)!, StringComparer.Ordinal));
 
-        var labels = file.Labels.ToDictionary(l => l.Key, l => Localized(l.Value, $"label '{l.Key}'"), StringComparer.Ordinal);
+        var labels = file.Labels.ToDictionary(l => l.Key, l => Localized(l.Value, $"label '{l.Key}'", Limits.LabelLength), StringComparer.Ordinal);
         var texts = file.Texts.ToDictionary(t => t.Key, t => Localized(t.Value, $"text '{t.Key}'"), StringComparer.Ordinal);
         var footnotes = file.Footnotes.ToDictionary(f => f.Key, f => BindFootnote(f.Key, f.Value), StringComparer.Ordinal);
         var (derived, relations, ties) = BindRelations();
@@ -116,7 +117,7 @@ internal sealed partial class PackBinder
             {
                 culture = CultureInfo.GetCultureInfo(definition.Culture ?? tag);
             }
-            catch (CultureNotFoundException)
+            catch (ArgumentException)
             {
                 bag.Add(Messages.PackInvalid(where, $"language '{tag}': culture '{definition.Culture ?? tag}' is not known"));
                 continue;
@@ -146,9 +147,15 @@ internal sealed partial class PackBinder
                 bag.Add(Messages.PackInvalid(numbers.Location ?? where, $"language '{tag}': numbers.percent '{numbers.Percent}' has no % sign; workbooks hold percentages as fractions in a percent format"));
             }
 
+            foreach (var mark in new[] { numbers.Group, numbers.Decimal, numbers.Negative, numbers.Percent }.Concat(definition.MonthNames ?? []))
+            {
+                TemplateCompiler.Printable(mark ?? "", numbers.Location ?? where, bag, Limits.ShortTextLength);
+            }
+
             languages.Add(new LanguagePlan(tag, culture, new NumberConvention(numbers.Group, numbers.Decimal, numbers.Negative, numbers.Percent), definition.MonthNames, definition.WorkbookFont)
             {
-                Text = definition.Text is { } text ? BindText(tag, text) : null,
+                Text = definition.Text is { } words ? BindText(tag, words) : null,
+                Location = where,
             });
         }
     }
@@ -241,17 +248,18 @@ internal sealed partial class PackBinder
         return Localized(text, $"pack.yaml's {what}");
     }
 
-    private LocalizedTemplate? Optional(LocalizedText? text, string what) => text is null ? null : Localized(text, $"pack.yaml's {what}");
+    private LocalizedTemplate? Optional(LocalizedText? text, string what, int maxLength = Limits.TextLength) =>
+        text is null ? null : Localized(text, $"pack.yaml's {what}", maxLength);
 
-    /// <summary>Compiles a localized text, checking that it names only the pack's languages.</summary>
-    private LocalizedTemplate Localized(LocalizedText text, string what)
+    /// <summary>Compiles a localized text, checking that it names only the pack's languages and fits where it prints.</summary>
+    private LocalizedTemplate Localized(LocalizedText text, string what, int maxLength = Limits.TextLength)
     {
         foreach (var tag in text.Keys.Where(t => languages.All(l => l.Tag != t)))
         {
             bag.Add(Messages.PackInvalid(text.Location, $"{what} has a text in '{tag}', which is not one of the pack's languages ({string.Join(", ", languages.Select(l => l.Tag))})"));
         }
 
-        return TemplateCompiler.Compile(text, bag);
+        return TemplateCompiler.Compile(text, bag, maxLength);
     }
 
     /// <summary>Reports each of <paramref name="needed"/> languages a text lacks.</summary>
@@ -271,6 +279,11 @@ internal sealed partial class PackBinder
             bag.Add(Messages.PackInvalid(definition.Location, $"footnote '{id}' has a mark in '{tag}', which is not one of the pack's languages"));
         }
 
+        foreach (var printed in definition.Mark.Values.Concat(definition.Lead.Values))
+        {
+            TemplateCompiler.Printable(printed ?? "", definition.Location, bag, Limits.ShortTextLength);
+        }
+
         var text = definition.Text.Count == 0 ? null : Localized(definition.Text, $"footnote '{id}'");
         if (definition.DatasetNote is null)
         {
@@ -285,7 +298,7 @@ internal sealed partial class PackBinder
             bag.Add(Messages.PackInvalid(definition.Location, $"footnote '{id}': placement '{definition.Placement}' is not table or page"));
         }
 
-        return new FootnotePlan(id, marks, new Dictionary<string, string>(definition.Lead, StringComparer.Ordinal), text, definition.DatasetNote, definition.Placement == "page");
+        return new FootnotePlan(id, marks, new Dictionary<string, string>(definition.Lead, StringComparer.Ordinal), text, definition.DatasetNote, definition.Placement == "page") { Location = definition.Location };
     }
 
     private void CheckConvenienceWording(IEnumerable<TablePlan> tables, PackWording wording)

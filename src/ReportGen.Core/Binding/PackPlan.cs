@@ -1,3 +1,5 @@
+using ReportGen.Diagnostics;
+
 namespace ReportGen.Binding;
 
 /// <summary>
@@ -72,7 +74,11 @@ public sealed record FootnotePlan(
     IReadOnlyDictionary<string, string> Leads,
     LocalizedTemplate? Text,
     string? DatasetNote,
-    bool PageFoot = false);
+    bool PageFoot = false)
+{
+    /// <summary>Where the footnote is written.</summary>
+    internal SourceLocation? Location { get; init; }
+}
 
 /// <summary>A PDF that binds several languages' documents into one file (the bilingual release).</summary>
 public sealed record CombinedPlan(TextTemplate File, IReadOnlyList<string> Languages);

@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Input;
 
 namespace ReportGen.Binding;
 
@@ -65,4 +66,7 @@ public sealed record ReleasePlan(
     public PeriodPlan Period(string role) => Periods.First(p => p.Role == role);
 
     public PeriodPlan Current => Period(CurrentRole);
+
+    /// <summary>Every text of the dataset a document may print (company names, notes), with where it is written.</summary>
+    internal IReadOnlyList<LocatedText> DatasetTexts { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using ReportGen.Binding;
 using ReportGen.Diagnostics;
 using ReportGen.Evaluation;
+using ReportGen.Input;
 
 namespace ReportGen.Documents;
 
@@ -36,6 +37,12 @@ internal sealed partial class DocumentBuilder
             return new CombinedDocument(text.Render(c.File), parts);
         }).ToList();
         var job = new TextScope(Plan, Pack.Languages[0]).Render(Pack.Job);
+        FileStems.Check(
+            Pack.Documents.Select((d, i) => (documents[i].FileStem, d.File?.Location ?? Pack.Formats.PeriodShort.Location ?? d.Location, $"documents.{d.Language}.file"))
+                .Concat(Pack.Combined.Select((c, i) => (combined[i].FileStem, c.File.Location, $"combined '{c.File.Source}'"))));
+
+        // The job names the tie-out (iij-2q03-tieout.md): a plain file name too, though it may equal a document's.
+        FileStems.Check([(job, Pack.Job.Location, "job")]);
         return new DocumentSet(job, documents, combined);
     }
 
@@ -102,10 +109,16 @@ internal sealed partial class DocumentBuilder
         }
 
         var notes = table.Notes.Concat(table.Rows.SelectMany(r => r.Footnotes.GetValueOrDefault(language) ?? [])).Distinct(StringComparer.Ordinal);
+        var title = text.Render(table.Title);
+        if (title.Length + title.Count(c => c == '&') > Limits.TitleLength)
+        {
+            throw new ReportGenException(Messages.PackInvalid(table.Title.Location ?? table.Location, $"table '{table.Id}': the {language} title is {title.Length} characters once filled in; it also heads the worksheet's printed pages, which hold at most {Limits.TitleLength} (each & counting twice)"));
+        }
+
         return new TableModel(
             table.Id,
             table.Sheet.GetValueOrDefault(language) ?? table.Id,
-            text.Render(table.Title),
+            title,
             table.Subtitle.Select(s => s.For(language) is { } t ? text.Render(t) : "").Where(s => s.Length > 0).ToList(),
             columns,
             rows,

@@ -5,6 +5,7 @@ using Humanizer;
 using ReportGen.Binding;
 using ReportGen.Diagnostics;
 using ReportGen.Evaluation;
+using ReportGen.Input;
 
 namespace ReportGen.Documents;
 
@@ -114,14 +115,22 @@ internal sealed class TextScope
             context.SetValue(name, value);
         }
 
+        string text;
         try
         {
-            return template.Compiled.Render(context);
+            text = template.Compiled.Render(context);
         }
-        catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        catch (Exception exception) when (exception is not ReportGenException and not OutOfMemoryException)
         {
             throw new ReportGenException(Messages.TemplateFailed(template.Location, $"{Explain(exception)} in \"{template.Source}\" ({Language.Tag})"));
         }
+
+        if (text.Length > Limits.TextLength)
+        {
+            throw new ReportGenException(Messages.TemplateFailed(template.Location, $"once filled in, \"{template.Source}\" is {text.Length} characters long ({Language.Tag}); a text holds at most {Limits.TextLength}"));
+        }
+
+        return text;
     }
 
     /// <summary>A period as templates see it; the column's period in a header (<c>period</c>), a change's base (<c>base</c>).</summary>
@@ -197,6 +206,11 @@ internal sealed class TextScope
         if (message.Contains("Fluid.Ast.", StringComparison.Ordinal))
         {
             return "a template names a variable or field that does not exist";
+        }
+
+        if (exception is DivideByZeroException)
+        {
+            return "it divides by zero";
         }
 
         return message.Contains("maximum level of recursion", StringComparison.Ordinal) ? "the template runs too long (a loop that does not end?)" : message;

@@ -34,7 +34,14 @@ internal sealed class ItemValues
         foreach (var item in plan.Pack.Derived)
         {
             result.derived[item.Id] = item;
-            result.Derive(item, bag);
+            try
+            {
+                result.Derive(item, bag);
+            }
+            catch (OverflowException)
+            {
+                bag.Add(Messages.TooLarge(item.Location, $"derived item '{item.Id}' is too large to compute from the dataset's values (a quotient by a value near zero, such as a share count of 0.0000001?)"));
+            }
         }
 
         bag.ThrowIfErrors();

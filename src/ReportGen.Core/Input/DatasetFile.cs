@@ -16,6 +16,7 @@ internal sealed record DatasetFile(
     IReadOnlyList<FactEntry> Facts,
     IReadOnlyList<PinEntry> Pins,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Notes,
+    IReadOnlyList<LocatedText> Texts,
     SourceLocation Root,
     string Fingerprint);
 
@@ -25,7 +26,8 @@ internal sealed record CompanyEntry(
     IReadOnlyDictionary<string, string> ShortName,
     string Ticker,
     string? Exchange,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation IdLocation);
 
 internal sealed record PeriodEntry(string Key, string Role, int FiscalYear, int? Quarter, DateOnly Start, DateOnly End, SourceLocation Location);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ReportGen.Diagnostics;
 
 namespace ReportGen.Input;
 
@@ -12,8 +13,12 @@ internal sealed class JsonLocator
     {
     }
 
-    /// <summary>Scans <paramref name="utf8"/>; the document must already be known to be well-formed.</summary>
-    public static JsonLocator Scan(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Scans <paramref name="utf8"/>, which must already be known to be well-formed, and reports into <paramref name="bag"/>
+    /// what a JSON parser accepts and ReportGen must not: a key repeated in one object (readers disagree on which copy
+    /// counts, so a schema could check one and the loader use the other), and strings that are not whole, printable text.
+    /// </summary>
+    public static JsonLocator Scan(ReadOnlySpan<byte> utf8, string displayPath, DiagnosticBag bag)
     {
         var locator = new JsonLocator();
         var lineStarts = LineStarts(utf8);
@@ -21,6 +26,7 @@ internal sealed class JsonLocator
         var path = new List<string>();
         var arrayIndex = new Stack<int>();
         var containers = new Stack<bool>(); // true: array
+        var keys = new Stack<Dictionary<string, int>>(); // per object: each key and the line it is first written on
         string? pendingProperty = null;
 
         while (reader.Read())
@@ -28,13 +34,28 @@ internal sealed class JsonLocator
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pendingProperty = reader.GetString();
+                    var at = Position(utf8, lineStarts, (int)reader.TokenStartIndex);
+                    pendingProperty = ReadString(ref reader, displayPath, at, Pointer(path), bag) ?? "";
+                    var here = Pointer(path.Append(pendingProperty));
+                    if (keys.Peek().TryGetValue(pendingProperty, out var firstLine))
+                    {
+                        bag.Add(Messages.DuplicateKey(new SourceLocation(displayPath, at.Line, at.Column, ToJsonPath(here)), pendingProperty, firstLine));
+                    }
+                    else
+                    {
+                        keys.Peek()[pendingProperty] = at.Line;
+                    }
+
                     continue;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
                     if (containers.Pop())
                     {
                         arrayIndex.Pop();
+                    }
+                    else
+                    {
+                        keys.Pop();
                     }
 
                     if (path.Count > 0 && containers.Count > 0)
@@ -63,7 +84,15 @@ internal sealed class JsonLocator
                 path.Add(segment);
             }
 
-            locator.positions[Pointer(path)] = Position(utf8, lineStarts, (int)reader.TokenStartIndex);
+            var pointer = Pointer(path);
+            var position = Position(utf8, lineStarts, (int)reader.TokenStartIndex);
+
+            // A repeated key keeps the position of its first value, as the schema sees that one.
+            locator.positions.TryAdd(pointer, position);
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                ReadString(ref reader, displayPath, position, pointer, bag);
+            }
 
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
@@ -73,6 +102,10 @@ internal sealed class JsonLocator
                 {
                     arrayIndex.Push(0);
                 }
+                else
+                {
+                    keys.Push(new Dictionary<string, int>(StringComparer.Ordinal));
+                }
             }
             else if (containers.Count > 0)
             {
@@ -81,6 +114,28 @@ internal sealed class JsonLocator
         }
 
         return locator;
+    }
+
+    /// <summary>A string token as text, or null (and a located error) when it is not valid UTF-8 or not printable text.</summary>
+    private static string? ReadString(ref Utf8JsonReader reader, string displayPath, (int Line, int Column) at, string pointer, DiagnosticBag bag)
+    {
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            bag.Add(Messages.BadText(new SourceLocation(displayPath, at.Line, at.Column, ToJsonPath(pointer)), "it is not valid text: it holds bytes that are not UTF-8, or half of a character written as a \\u escape (a lone surrogate such as \\ud800)"));
+            return null;
+        }
+
+        if (TextRules.Problem(text) is { } problem)
+        {
+            bag.Add(Messages.BadText(new SourceLocation(displayPath, at.Line, at.Column, ToJsonPath(pointer)), problem));
+        }
+
+        return text;
     }
 
     /// <summary>The line:column (1-based, columns in characters) of the value at a JSON pointer, or of its nearest ancestor.</summary>
@@ -129,7 +184,7 @@ internal sealed class JsonLocator
             }
             else
             {
-                builder.Append("[\"").Append(segment).Append("\"]");
+                builder.Append("[\"").Append(JsonEncodedText.Encode(segment, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value).Append("\"]");
             }
         }
 

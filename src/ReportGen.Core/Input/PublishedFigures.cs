@@ -16,16 +16,23 @@ internal static class PublishedFigures
 {
     public static IReadOnlyList<PublishedRow> Load(string path)
     {
-        if (!File.Exists(path))
+        var bytes = InputFile.ReadAllBytes(path, "published figures file", Limits.PublishedBytes);
+        if (InputFile.FirstInvalidUtf8(bytes) is { } bad)
         {
-            throw new ReportGenException(Messages.FileNotFound(path, "published figures file"));
+            throw new ReportGenException(Messages.NotUtf8(new SourceLocation(path, bad.Line, bad.Column), "published figures file"));
         }
 
         var rows = new List<PublishedRow>();
         var number = 0;
-        foreach (var line in File.ReadLines(path))
+        using var reader = new StringReader(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             number++;
+            if (number > Limits.PublishedRows)
+            {
+                throw new ReportGenException(Messages.PackInvalid(new SourceLocation(path, number, 1), $"a published figures file has at most {Limits.PublishedRows.ToString("#,##0", CultureInfo.InvariantCulture)} lines"));
+            }
+
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
@@ -49,7 +56,8 @@ internal static class PublishedFigures
         var text = printed.Trim();
         var negative = text.StartsWith('(') && text.EndsWith(')');
         text = text.Trim('(', ')').TrimEnd('%').Replace(",", "", StringComparison.Ordinal);
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        // A figure no release prints (beyond 10^18) is not a number to compare with: it is reported as it stands.
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || Math.Abs(value) > Limits.BaseMagnitude)
         {
             return null;
         }

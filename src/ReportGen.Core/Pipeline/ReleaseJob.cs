@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using ReportGen.Diagnostics;
+using ReportGen.Documents;
 using ReportGen.Output;
 using ReportGen.Rendering;
 using ReportGen.TieOut;
@@ -7,8 +9,10 @@ using ReportGen.TieOut;
 namespace ReportGen.Pipeline;
 
 /// <summary>
-/// One run: dataset and pack in, checks, then every file of the requested formats and the tie-out written atomically.
-/// The command line only parses arguments and prints; tests call this the same way.
+/// One run: dataset and pack in, checks, then every file of the requested formats and the tie-out written into the
+/// output folder as one set (see <c>Output/AtomicOutput</c>). It never throws for bad input: every problem comes back as a
+/// located diagnostic with its exit code. The command line only parses arguments and prints; tests and batches call this
+/// the same way, one output folder per job.
 /// </summary>
 public static class ReleaseJob
 {
@@ -16,10 +20,31 @@ public static class ReleaseJob
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it while a person waits).</param>
     public static JobResult Run(JobRequest request, RendererRegistry renderers, IProgress<string>? progress = null)
     {
+        // The files must not depend on the machine's locale (an ar-SA locale dates PDFs by the Hijri calendar): every
+        // language's formatting names its culture, and what a library formats by the current one is made invariant.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(request, renderers, progress);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static JobResult RunInvariant(JobRequest request, RendererRegistry renderers, IProgress<string>? progress)
+    {
         var unknown = request.Formats.Where(f => renderers.Find(f) is null).ToList();
         if (unknown.Count > 0)
         {
             return new JobResult(ExitCodes.Usage, null, [], [Messages.UnknownFormat(unknown, renderers.Formats)]);
+        }
+
+        if (OutputFolder.Problem(request.Out) is { } unusable)
+        {
+            return new JobResult(ExitCodes.InvalidInput, null, [], [unusable]);
         }
 
         Release release;
@@ -28,37 +53,62 @@ public static class ReleaseJob
         {
             progress?.Report($"Checking {request.Dataset} against {request.Templates}");
             release = ReleasePipeline.Prepare(request.Dataset, request.Templates, request.Options);
+            var undrawable = request.Formats.Select(f => renderers.Find(f)!).Distinct()
+                .SelectMany(r => r is IGlyphCoverage coverage ? GlyphCheck.Run(release.Plan, release.DocumentSet, coverage, r.Format) : [])
+                .ToList();
+            if (undrawable.Count > 0)
+            {
+                return new JobResult(ExitCodes.InvalidInput, null, [], undrawable);
+            }
+
             report = release.TieOut(request.Published);
         }
         catch (ReportGenException exception)
         {
             return new JobResult(ExitCodes.InvalidInput, null, [], exception.Diagnostics);
         }
-
-        var files = new List<RenderedFile>();
-        var failed = !report.Passed;
-        if (request.RenderRelease && !failed)
+        catch (Exception exception) when (exception is OverflowException or DivideByZeroException)
         {
-            foreach (var renderer in request.Formats.Select(f => renderers.Find(f)!).Distinct())
-            {
-                files.AddRange(renderer.Files(release.DocumentSet).Select(file => Reported(renderer.Format, file, progress)));
-            }
+            // Values are range-checked as they are read; a figure derived from them can still outgrow a decimal.
+            return new JobResult(ExitCodes.InvalidInput, null, [], [Messages.TooLarge(new SourceLocation(request.Dataset), "a figure computed from the dataset's values is too large to hold: look for a value near zero that others are divided by (a share count, a total that shares are of, a change's base)")]);
         }
 
-        // A failed run writes its tie-out under its own name beside the previous release's files, which stay as they were.
-        var (markdown, json) = TieOutWriter.FileNames(report.Job, failed);
-        files.Add(new RenderedFile(markdown, s => s.Write(Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report)))));
-        files.Add(new RenderedFile(json, s => s.Write(TieOutWriter.Json(report))));
         try
         {
-            var written = AtomicOutput.WriteAll(request.Out, files);
-            if (!failed)
+            var (markdown, json) = TieOutWriter.FileNames(report.Job, failed: !report.Passed);
+            var tieOut = new List<OutputFile>
             {
-                AtomicOutput.Remove(request.Out, TieOutWriter.FileNames(report.Job, failed: true));
+                new(markdown, Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report))),
+                new(json, TieOutWriter.Json(report)),
+            };
+            var tieOutPaths = tieOut.Select(f => Path.Combine(request.Out, f.Name)).ToList();
+            if (request.RenderRelease && !report.Passed)
+            {
+                // A failed build writes its tie-out under its own name beside the release set, which stays as it was.
+                progress?.Report($"Writing the tie-out of the failure into {request.Out}");
+                AtomicOutput.WriteBeside(request.Out, tieOut);
+                return new JobResult(ExitCodes.TieOutFailed, report, [], report.Failures) { TieOutFiles = tieOutPaths };
             }
 
-            var exit = report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed;
-            return new JobResult(exit, report, failed ? [] : written, report.Failures) { TieOutFiles = files.TakeLast(2).Select(f => Path.Combine(request.Out, f.Name)).ToList() };
+            // Every file is rendered in full before any is written: a renderer's failure is not taken for a full disk.
+            var files = new List<OutputFile>();
+            if (request.RenderRelease)
+            {
+                foreach (var renderer in request.Formats.Select(f => renderers.Find(f)!).Distinct())
+                {
+                    files.AddRange(Rendered(renderer, release.DocumentSet, progress));
+                }
+            }
+
+            files.AddRange(tieOut);
+            progress?.Report($"Writing {files.Count} files into {request.Out}");
+            var written = AtomicOutput.WriteAll(request.Out, files);
+            if (request.RenderRelease)
+            {
+                AtomicOutput.RemoveBeside(request.Out, [.. new[] { TieOutWriter.FileNames(report.Job, failed: true) }.SelectMany(n => new[] { n.Markdown, n.Json })]);
+            }
+
+            return new JobResult(report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed, report, written, report.Failures) { TieOutFiles = tieOutPaths };
         }
         catch (ReportGenException exception)
         {
@@ -66,22 +116,31 @@ public static class ReleaseJob
         }
     }
 
-    /// <summary>Reports the file as it is written, and turns a renderer's failure into a diagnostic that names it.</summary>
-    private static RenderedFile Reported(string format, RenderedFile file, IProgress<string>? progress) =>
-        new(file.Name, stream =>
+    /// <summary>Renders a format's files into memory, turning a renderer's failure into a diagnostic that names the file and block.</summary>
+    private static List<OutputFile> Rendered(IRenderer renderer, DocumentSet documents, IProgress<string>? progress)
+    {
+        var files = new List<OutputFile>();
+        var name = renderer.Format;
+        try
         {
-            progress?.Report($"Writing {file.Name}");
-            try
+            foreach (var file in renderer.Files(documents))
             {
-                file.Write(stream);
+                name = file.Name;
+                progress?.Report($"Rendering {file.Name}");
+                using var buffer = new MemoryStream();
+                file.Write(buffer);
+                files.Add(new OutputFile(file.Name, buffer.ToArray()));
             }
-            catch (RenderException exception)
-            {
-                throw new ReportGenException(Messages.RendererFailed(format, $"{file.Name}, {exception.Where}", exception.InnerException?.Message ?? exception.Message));
-            }
-            catch (Exception exception) when (exception is not ReportGenException and not IOException and not UnauthorizedAccessException)
-            {
-                throw new ReportGenException(Messages.RendererFailed(format, file.Name, exception.Message));
-            }
-        });
+        }
+        catch (RenderException exception)
+        {
+            throw new ReportGenException(Messages.RendererFailed(renderer.Format, $"{name}, {exception.Where}", exception.InnerException?.Message ?? exception.Message));
+        }
+        catch (Exception exception) when (exception is not ReportGenException and not OutOfMemoryException)
+        {
+            throw new ReportGenException(Messages.RendererFailed(renderer.Format, name, exception.Message));
+        }
+
+        return files;
+    }
 }
