@@ -25,12 +25,22 @@ internal sealed class DatasetBinder
     {
         var company = dataset.Company;
         RequireLanguages(company.Name, company.Location, "company.name");
-        RequireLanguages(company.ShortName, company.Location, "company.shortName");
+        var shortName = company.ShortName ?? company.Name;
+        RequireLanguages(shortName, company.Location, "company.shortName");
         var periods = BindPeriods();
         var keys = periods.Select(p => p.Key).ToList();
-        var facts = BindFacts(keys);
+        var facts = BindFacts(periods);
         var pins = BindPins(keys);
-        var convenience = dataset.Convenience is { } c ? new ConvenienceTranslation(c.Currency, c.Rate, c.Date) : null;
+        var convenience = dataset.Convenience is { } c ? new ConvenienceTranslation(c.Currency, c.Rate ?? 0m, c.Date) : null;
+        if (dataset.Convenience is { Rate: null } unknown)
+        {
+            bag.Add(Messages.NotKnownYet(unknown.Location, "convenienceTranslation.rate", $"type the {dataset.Currency} per {unknown.Currency} rate of {unknown.Date:yyyy-MM-dd}"));
+        }
+
+        if (dataset.ReleaseDate is null)
+        {
+            bag.Add(Messages.NotKnownYet(dataset.ReleaseDateLocation ?? dataset.Root, "releaseDate", "type the date the release is published (yyyy-MM-dd)"));
+        }
         foreach (var (id, note) in dataset.Notes)
         {
             RequireLanguages(note, dataset.Root, $"note '{id}'");
@@ -40,11 +50,11 @@ internal sealed class DatasetBinder
         var plan = new ReleasePlan(
             pack,
             dataset.Path,
-            new CompanyInfo(company.Id, company.Name, company.ShortName, company.Ticker, company.Exchange),
+            new CompanyInfo(company.Id, company.Name, shortName, company.Ticker, company.Exchange),
             dataset.FiscalYear,
             dataset.FiscalYearEnd,
             dataset.Quarter,
-            dataset.ReleaseDate,
+            dataset.ReleaseDate ?? default,
             dataset.Currency,
             periods,
             convenience,
@@ -100,10 +110,12 @@ internal sealed class DatasetBinder
         return periods;
     }
 
-    private List<Fact> BindFacts(List<string> periodKeys)
+    private List<Fact> BindFacts(List<PeriodPlan> periods)
     {
+        var periodKeys = periods.Select(p => p.Key).ToList();
         var derived = pack.Derived.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var facts = new List<Fact>();
+        var toEnter = new Dictionary<string, List<(string Fact, SourceLocation At)>>(StringComparer.Ordinal);
         foreach (var entry in dataset.Facts)
         {
             if (!Unit.TryParse(entry.Unit, out var unit))
@@ -131,10 +143,24 @@ internal sealed class DatasetBinder
                     continue;
                 }
 
-                values[value.Period] = value.Value;
+                if (value.Value is { } number)
+                {
+                    values[value.Period] = number;
+                }
+                else
+                {
+                    (toEnter.TryGetValue(value.Period, out var list) ? list : toEnter[value.Period] = []).Add((entry.Id, value.Location));
+                }
             }
 
             facts.Add(new Fact(entry.Id, unit, values, entry.Location));
+        }
+
+        // One message per period, not one per value: a rolled-forward quarter has a hundred values to enter.
+        foreach (var period in periods.Where(p => toEnter.ContainsKey(p.Key)))
+        {
+            var blanks = toEnter[period.Key];
+            bag.Add(Messages.ValuesToEnter(blanks[0].At, period.Key, period.Role, blanks.Select(b => b.Fact).ToList()));
         }
 
         return facts;

@@ -31,6 +31,12 @@ internal static class Messages
     public static Diagnostic BadNumber(SourceLocation at, string detail) =>
         Error("RG1006", detail, at);
 
+    public static Diagnostic ValuesToEnter(SourceLocation at, string period, string role, IReadOnlyList<string> facts) =>
+        Error("RG1007", $"{facts.Count} value{(facts.Count == 1 ? " is" : "s are")} of period '{period}' ({role}) still to be entered (null): {Sample(facts, 8)}. Type them into the dataset, or use reportgen entry and reportgen import", at);
+
+    public static Diagnostic NotKnownYet(SourceLocation at, string field, string what) =>
+        Error("RG1008", $"{field} is not known yet (null): {what}", at);
+
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) =>
         Error("RG2001", $"the template file is not valid: {detail}", at);
 
@@ -69,6 +75,10 @@ internal static class Messages
 
     public static Diagnostic RendererFailed(string format, string where, string detail) =>
         Error("RG5002", $"the {format} renderer failed on {where}: {detail}", null);
+
+    /// <summary>The first few of a long list, and how many more: <c>a, b, c and 106 more</c>.</summary>
+    private static string Sample(IReadOnlyList<string> items, int count) =>
+        items.Count <= count ? string.Join(", ", items) : $"{string.Join(", ", items.Take(count))} and {items.Count - count} more";
 
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);

@@ -95,7 +95,7 @@ internal static class DatasetReader
     {
         var company = root.GetProperty("company");
         var name = ReadLocalized(company.GetProperty("name"));
-        var shortName = company.TryGetProperty("shortName", out var sn) ? ReadLocalized(sn) : name;
+        var shortName = company.TryGetProperty("shortName", out var sn) ? ReadLocalized(sn) : null;
 
         var periods = new List<PeriodEntry>();
         foreach (var property in root.GetProperty("periods").EnumerateObject())
@@ -120,6 +120,12 @@ internal static class DatasetReader
             foreach (var value in property.Value.GetProperty("values").EnumerateObject())
             {
                 var location = at($"{pointer}/values/{Escape(value.Name)}");
+                if (value.Value.ValueKind == JsonValueKind.Null)
+                {
+                    values.Add(new FactValueEntry(value.Name, null, location));
+                    continue;
+                }
+
                 if (!value.Value.TryGetDecimal(out var number))
                 {
                     bag.Add(Messages.BadNumber(location, $"'{value.Value.GetRawText()}' is not a number ReportGen can hold exactly"));
@@ -137,7 +143,7 @@ internal static class DatasetReader
         {
             convenience = new ConvenienceEntry(
                 ct.GetProperty("currency").GetString()!,
-                ct.GetProperty("rate").GetDecimal(),
+                ct.GetProperty("rate") is { ValueKind: JsonValueKind.Number } rate ? rate.GetDecimal() : null,
                 ReadDate(ct.GetProperty("date"), at("/convenienceTranslation/date"), bag),
                 at("/convenienceTranslation"));
         }
@@ -155,7 +161,7 @@ internal static class DatasetReader
             fiscalYear.GetProperty("year").GetInt32(),
             ReadDate(fiscalYear.GetProperty("endDate"), at("/fiscalYear/endDate"), bag),
             root.GetProperty("quarter").GetInt32(),
-            ReadDate(root.GetProperty("releaseDate"), at("/releaseDate"), bag),
+            root.GetProperty("releaseDate") is { ValueKind: JsonValueKind.Null } ? null : ReadDate(root.GetProperty("releaseDate"), at("/releaseDate"), bag),
             root.GetProperty("currency").GetString()!,
             periods,
             convenience,
@@ -164,7 +170,9 @@ internal static class DatasetReader
             root.TryGetProperty("notes", out var notes)
                 ? notes.EnumerateObject().ToDictionary(n => n.Name, n => (IReadOnlyDictionary<string, string>)ReadLocalized(n.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal),
-            at(""));
+            at(""),
+            root.TryGetProperty("$schema", out var schema) ? schema.GetString() : null,
+            at("/releaseDate"));
     }
 
     private static List<PinEntry> ReadPins(JsonElement root, Func<string, SourceLocation> at)
