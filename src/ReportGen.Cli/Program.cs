@@ -14,6 +14,10 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of the tie-out without rendering, and write tieout.md and tieout.json.")
         .WithExample("check", "samples/iij-2q03/dataset.json", "--published", "samples/iij-2q03/published-en.tsv");
+    config.AddCommand<FactsCommand>("facts")
+        .WithDescription("List every fact the template pack needs: its id, unit, the period roles it is needed for, and its labels.")
+        .WithExample("facts")
+        .WithExample("facts", "--templates", "templates/laurentian", "--json");
 });
 
 try

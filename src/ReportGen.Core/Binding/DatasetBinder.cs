@@ -107,7 +107,61 @@ internal sealed class DatasetBinder
             bag.Add(Messages.PeriodRoles(at, $"{group.Count()} periods have role \"{group.Key}\"; a role names one period"));
         }
 
+        CheckCalendar();
         return periods;
+    }
+
+    /// <summary>Each period whose role the pack places (pack.yaml <c>span</c>, <c>offset</c>) has the dates the role implies.</summary>
+    private void CheckCalendar()
+    {
+        var currents = dataset.Periods.Where(p => p.Role == ReleasePlan.CurrentRole).ToList();
+        if (pack.RolePeriods.Count == 0 || currents.Count != 1)
+        {
+            return;
+        }
+
+        var current = currents[0];
+        if (current.FiscalYear != dataset.FiscalYear || (current.Quarter ?? dataset.Quarter) != dataset.Quarter)
+        {
+            bag.Add(Messages.PeriodRoles(current.Location, $"period '{current.Key}' is the current period, and is of fiscal year {current.FiscalYear} quarter {current.Quarter}, while the dataset releases fiscal year {dataset.FiscalYear} quarter {dataset.Quarter}"));
+            return;
+        }
+
+        var quarter = new FiscalQuarter(dataset.FiscalYear, dataset.Quarter, current.Start);
+        if (dataset.FiscalYearEnd != quarter.YearEnd)
+        {
+            bag.Add(Messages.PeriodRoles(dataset.Root, $"fiscalYear.endDate is {dataset.FiscalYearEnd:yyyy-MM-dd}, and the fiscal year whose quarter {dataset.Quarter} starts on {current.Start:yyyy-MM-dd} ends on {quarter.YearEnd:yyyy-MM-dd}"));
+        }
+
+        foreach (var period in dataset.Periods)
+        {
+            if (!pack.RolePeriods.TryGetValue(period.Role, out var place))
+            {
+                continue;
+            }
+
+            var expected = place.Of(quarter);
+            var wrong = new List<string>();
+            if (period.Start != expected.Start || period.End != expected.End)
+            {
+                wrong.Add($"run from {expected.Start:yyyy-MM-dd} to {expected.End:yyyy-MM-dd}, not from {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}");
+            }
+
+            if (period.FiscalYear != expected.FiscalYear)
+            {
+                wrong.Add($"be of fiscal year {expected.FiscalYear}, not {period.FiscalYear}");
+            }
+
+            if (period.Quarter is { } q && expected.Quarter is { } e && q != e)
+            {
+                wrong.Add($"be quarter {e}, not {q}");
+            }
+
+            if (wrong.Count > 0)
+            {
+                bag.Add(Messages.PeriodRoles(period.Location, $"period '{period.Key}' plays {period.Role}, {place.Describe()}, so it should {string.Join(" and ", wrong)}"));
+            }
+        }
     }
 
     private List<Fact> BindFacts(List<PeriodPlan> periods)
@@ -127,6 +181,10 @@ internal sealed class DatasetBinder
             if (unit.IsMoney && unit.Currency != dataset.Currency)
             {
                 bag.Add(Messages.UnitMismatch(entry.Location, $"fact '{entry.Id}' is in {unit.Currency}, and the dataset reports in {dataset.Currency}"));
+            }
+            else if (pack.FactUnits.TryGetValue(entry.Id, out var declared) && declared != unit)
+            {
+                bag.Add(Messages.UnitMismatch(entry.Location, $"fact '{entry.Id}' is in {unit}, and the pack's facts.yaml holds it in {declared}"));
             }
 
             if (derived.Contains(entry.Id))

@@ -8,4 +8,5 @@ internal sealed record PackFile(
     IReadOnlyDictionary<string, LocalizedText> Texts,
     IReadOnlyDictionary<string, FootnoteDef> Footnotes,
     RelationsDef Relations,
-    IReadOnlyList<TableDef> Tables);
+    IReadOnlyList<TableDef> Tables,
+    IReadOnlyDictionary<string, FactDef>? Facts = null);

@@ -1,0 +1,38 @@
+using ReportGen.Diagnostics;
+using ReportGen.Pipeline;
+
+namespace ReportGen.Cli;
+
+/// <summary>What the preparer's commands share: default paths, and problems printed one per line with their place.</summary>
+internal static class Tool
+{
+    public static string Templates(string? templates) => Relative(templates ?? Path.Combine(Defaults.Root(), Defaults.Templates));
+
+    public static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    /// <summary>Runs a command; a problem with its inputs is printed where it is, as compilers print them, never as a stack trace.</summary>
+    public static int Run(Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (ReportGenException exception)
+        {
+            Print(exception.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    public static void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            System.Console.Error.WriteLine($"{diagnostic.Location?.ToString() ?? "reportgen"}: error {diagnostic.Code}: {diagnostic.Message}");
+        }
+    }
+}
