@@ -7,6 +7,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("reportgen");
     config.PropagateExceptions();
+    config.UseStrictParsing();
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Check the dataset, then write the release's workbooks and PDFs, and the tie-out report.")
         .WithExample("build")
@@ -14,6 +15,10 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of the tie-out without rendering, and write tieout.md and tieout.json.")
         .WithExample("check", "samples/iij-2q03/dataset.json", "--published", "samples/iij-2q03/published-en.tsv");
+    config.AddCommand<NextCommand>("next")
+        .WithDescription("Roll a dataset forward to the next quarter: new periods, last quarter's figures as comparatives, the rest left to enter.")
+        .WithExample("next", "samples/iij-2q03/dataset.json", "--out", "3q03/dataset.json")
+        .WithExample("next", "q2.json", "--year-ago", "q3-last-year.json", "--templates", "templates/laurentian", "--out", "q3.json");
     config.AddCommand<FactsCommand>("facts")
         .WithDescription("List every fact the template pack needs: its id, unit, the period roles it is needed for, and its labels.")
         .WithExample("facts")

@@ -28,6 +28,23 @@ internal static class Tool
         }
     }
 
+    /// <summary>Prints what a preparer's command did: its problems on standard error, what it wrote and what is left on standard output.</summary>
+    public static int Report(Preparation.ToolResult result)
+    {
+        Print(result.Diagnostics);
+        foreach (var line in result.Summary)
+        {
+            System.Console.Out.WriteLine(line);
+        }
+
+        if (result.ExitCode != ExitCodes.Success && result.Written.Count == 0)
+        {
+            System.Console.Error.WriteLine("Nothing was written.");
+        }
+
+        return result.ExitCode;
+    }
+
     public static void Print(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)

@@ -76,9 +76,9 @@ public sealed class DatasetFormatTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Equal(["RG1007", "RG1007", "RG1008"], result.Diagnostics.Select(d => d.Code));
         Assert.Equal("$.releaseDate", result.Diagnostics[2].Location!.Path);
-        Assert.Contains("2 values are of period '2Q03' (current) still to be entered (null): so.dedicated_access, so.dialup_access", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("2 values of period '2Q03' (current) are still to be entered (null): so.dedicated_access, so.dialup_access", result.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Equal("$.facts[\"so.dedicated_access\"].values[\"2Q03\"]", result.Diagnostics[0].Location!.Path);
-        Assert.Contains("1 value is of period '2Q02' (yearAgo)", result.Diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Contains("1 value of period '2Q02' (yearAgo) is still", result.Diagnostics[1].Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(folder, "out")));
     }
 }

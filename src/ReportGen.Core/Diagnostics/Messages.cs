@@ -4,7 +4,8 @@ namespace ReportGen.Diagnostics;
 
 /// <summary>
 /// Every message ReportGen gives about its inputs, in one place, with its stable code.
-/// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output.
+/// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output;
+/// RG6xxx: the preparer's tools (next, entry, import, diff).
 /// </summary>
 internal static class Messages
 {
@@ -32,7 +33,7 @@ internal static class Messages
         Error("RG1006", detail, at);
 
     public static Diagnostic ValuesToEnter(SourceLocation at, string period, string role, IReadOnlyList<string> facts) =>
-        Error("RG1007", $"{facts.Count} value{(facts.Count == 1 ? " is" : "s are")} of period '{period}' ({role}) still to be entered (null): {Sample(facts, 8)}. Type them into the dataset, or use reportgen entry and reportgen import", at);
+        Error("RG1007", $"{facts.Count} value{(facts.Count == 1 ? "" : "s")} of period '{period}' ({role}) {(facts.Count == 1 ? "is" : "are")} still to be entered (null): {Sample(facts, 8)}. Type them into the dataset, or use reportgen entry and reportgen import", at);
 
     public static Diagnostic NotKnownYet(SourceLocation at, string field, string what) =>
         Error("RG1008", $"{field} is not known yet (null): {what}", at);
@@ -79,6 +80,12 @@ internal static class Messages
     /// <summary>The first few of a long list, and how many more: <c>a, b, c and 106 more</c>.</summary>
     private static string Sample(IReadOnlyList<string> items, int count) =>
         items.Count <= count ? string.Join(", ", items) : $"{string.Join(", ", items.Take(count))} and {items.Count - count} more";
+
+    public static Diagnostic CannotRollForward(SourceLocation? at, string detail) =>
+        Error("RG6001", $"cannot roll the dataset forward: {detail}", at);
+
+    public static Diagnostic YearAgoDataset(SourceLocation? at, string detail) =>
+        Error("RG6002", $"the year-ago dataset does not fit: {detail}", at);
 
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);
