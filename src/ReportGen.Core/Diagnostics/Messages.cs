@@ -87,6 +87,9 @@ internal static class Messages
     public static Diagnostic YearAgoDataset(SourceLocation? at, string detail) =>
         Error("RG6002", $"the year-ago dataset does not fit: {detail}", at);
 
+    public static Diagnostic FiguresFile(string path, string detail) =>
+        Error("RG6003", $"cannot read the figures file: {detail}", new SourceLocation(path));
+
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);
 }

@@ -47,6 +47,11 @@ public static class ReleaseJob
             {
                 files.AddRange(renderer.Files(release.DocumentSet).Select(file => Reported(renderer.Format, file, progress)));
             }
+
+            // What this build printed, for the next quarter's check of its comparatives and for comparing drafts.
+            var job = FiguresFile.JobName(release.DocumentSet);
+            files.Add(new RenderedFile($"{job}-published.tsv", s => s.Write(Encoding.UTF8.GetBytes(PublishedFiguresWriter.Write(release.DocumentSet)))));
+            files.Add(new RenderedFile($"{job}-figures.json", s => s.Write(FiguresFile.Write(release.DocumentSet))));
         }
 
         files.Add(new RenderedFile("tieout.md", s => s.Write(Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report)))));
