@@ -19,6 +19,12 @@ app.Configure(config =>
         .WithDescription("Roll a dataset forward to the next quarter: new periods, last quarter's figures as comparatives, the rest left to enter.")
         .WithExample("next", "samples/iij-2q03/dataset.json", "--out", "3q03/dataset.json")
         .WithExample("next", "q2.json", "--year-ago", "q3-last-year.json", "--templates", "templates/laurentian", "--out", "q3.json");
+    config.AddCommand<EntryCommand>("entry")
+        .WithDescription("Write a workbook to type a dataset's figures into: one row per fact, one column per period, totals checked as you type.")
+        .WithExample("entry", "3q03/dataset.json", "--out", "3q03/entry.xlsx");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Read a filled-in entry workbook back into the dataset; every problem is named by sheet and cell, and nothing is written.")
+        .WithExample("import", "3q03/entry.xlsx", "--out", "3q03/dataset.json");
     config.AddCommand<FactsCommand>("facts")
         .WithDescription("List every fact the template pack needs: its id, unit, the period roles it is needed for, and its labels.")
         .WithExample("facts")

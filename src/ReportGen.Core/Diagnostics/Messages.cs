@@ -90,6 +90,27 @@ internal static class Messages
     public static Diagnostic FiguresFile(string path, string detail) =>
         Error("RG6003", $"cannot read the figures file: {detail}", new SourceLocation(path));
 
+    public static Diagnostic NotAnEntryWorkbook(SourceLocation at, string detail) =>
+        Error("RG6004", $"this is not an entry workbook reportgen entry wrote: {detail}", at);
+
+    public static Diagnostic MissingValue(SourceLocation at, string what, string hint) =>
+        Error("RG6005", $"{what} is missing: {hint}", at);
+
+    public static Diagnostic MoreMissingValues(SourceLocation at, int count, string last) =>
+        Error("RG6005", $"{count} more figure{(count == 1 ? " is" : "s are")} missing, from this cell to {last}: type each, or - where there is nothing to report", at);
+
+    public static Diagnostic WrongValue(SourceLocation at, string value, string what, string hint) =>
+        Error("RG6006", $"'{value}' is not {what}: {hint}", at);
+
+    public static Diagnostic EntryUnbalanced(SourceLocation at, string total, string period, decimal value, decimal sum, string relation, SourceLocation? declared) =>
+        Error("RG6007", string.Format(Invariant, "{0} for {1} is {2:#,##0.###}, and its components add to {3:#,##0.###} (difference {4:#,##0.###}): the total of relation '{5}'{6} does not hold", total, period, value, sum, value - sum, relation, declared is null ? "" : $" ({declared})"), at);
+
+    public static Diagnostic EntryTieFails(SourceLocation at, string tie, string left, decimal leftValue, string right, decimal rightValue, SourceLocation? declared) =>
+        Error("RG6008", string.Format(Invariant, "tie '{0}'{1} does not hold: {2} = {3:#,##0.###} but {4} = {5:#,##0.###} (difference {6:#,##0.###})", tie, declared is null ? "" : $" ({declared})", left, leftValue, right, rightValue, leftValue - rightValue), at);
+
+    public static Diagnostic UnreadableWorkbook(string path, string detail) =>
+        Error("RG6009", $"cannot read the workbook: {detail}", new SourceLocation(path));
+
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);
 }
