@@ -25,6 +25,10 @@ app.Configure(config =>
     config.AddCommand<ImportCommand>("import")
         .WithDescription("Read a filled-in entry workbook back into the dataset; every problem is named by sheet and cell, and nothing is written.")
         .WithExample("import", "3q03/entry.xlsx", "--out", "3q03/dataset.json");
+    config.AddCommand<DiffCommand>("diff")
+        .WithDescription("The blackline: every printed figure that differs between two drafts (datasets or output folders), by document, table, row and column.")
+        .WithExample("diff", "draft1/dataset.json", "draft2/dataset.json")
+        .WithExample("diff", "output-monday", "output-tuesday", "--out", "blackline");
     config.AddCommand<FactsCommand>("facts")
         .WithDescription("List every fact the template pack needs: its id, unit, the period roles it is needed for, and its labels.")
         .WithExample("facts")

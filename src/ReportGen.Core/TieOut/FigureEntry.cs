@@ -7,7 +7,7 @@ namespace ReportGen.TieOut;
 /// <param name="Column">The column's header as printed, under its group heading where it has one.</param>
 /// <param name="Text">The figure as a reader sees it: <c>(8.7%)</c>, <c>3,236</c>, <c>-</c>, or empty.</param>
 /// <param name="Note">Why it is not its plain rounding: <c>footing: …</c> or <c>pinned: …</c>; null otherwise.</param>
-public sealed record FigureEntry(
+internal sealed record FigureEntry(
     string Language,
     string Document,
     string Table,

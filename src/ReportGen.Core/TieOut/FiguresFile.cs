@@ -11,7 +11,7 @@ namespace ReportGen.TieOut;
 /// Every figure a build printed, in every document, by table, row and column: <c>&lt;job&gt;-figures.json</c>, written beside
 /// the release's files so that two builds can be compared figure by figure later (<c>reportgen diff</c>).
 /// </summary>
-public static class FiguresFile
+internal static class FiguresFile
 {
     public const string Format = "reportgen-figures/1";
 

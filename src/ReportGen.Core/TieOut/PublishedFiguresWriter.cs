@@ -10,7 +10,7 @@ namespace ReportGen.TieOut;
 /// never a later release's comparatives). Given as <c>--published</c> to the next quarter's build, it checks that quarter's
 /// comparatives against this release with nothing retyped.
 /// </summary>
-public static class PublishedFiguresWriter
+internal static class PublishedFiguresWriter
 {
     /// <summary>The document whose figures the file holds: the one a tie-out compares, English where the pack publishes it.</summary>
     public static ReleaseDocument Document(DocumentSet documents) =>
