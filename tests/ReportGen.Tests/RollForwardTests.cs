@@ -113,6 +113,41 @@ public sealed class RollForwardTests : IDisposable
     }
 
     [Fact]
+    public void Across_the_year_end_the_fiscal_year_takes_its_flows_from_the_year_to_date_and_its_balances_from_the_last_quarter()
+    {
+        // Q3 2024 rolled to Q4, every value to enter given a figure of its own, then Q4 rolled to Q1 2025.
+        var q4 = Next("laurentian-2024q3", "laurentian");
+        var figure = 1;
+        foreach (var (_, fact) in q4["facts"]!.AsObject())
+        {
+            foreach (var (period, value) in fact!["values"]!.AsObject().ToList())
+            {
+                fact["values"]![period] = value ?? figure++;
+            }
+        }
+
+        q4["releaseDate"] = "2025-02-12";
+        var q4Path = Path.Combine(folder, "q4.json");
+        File.WriteAllText(q4Path, q4.ToJsonString());
+        var output = Path.Combine(folder, "q1.json");
+        Assert.Equal(0, Preparer.Next(q4Path, null, Path.Combine(Repo.Root, "templates", "laurentian"), output).ExitCode);
+        var q1 = JsonNode.Parse(File.ReadAllText(output))!;
+
+        Assert.Equal(["Q4-2024", "Q4-2023", "12M-2024", "12M-2023", "FY2023"], q4["periods"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["Q1-2025", "Q1-2024", "3M-2025", "3M-2024", "FY2024"], q1["periods"]!.AsObject().Select(p => p.Key));
+        Assert.Equal((2025, 1, "2025-12-31"), ((int)q1["fiscalYear"]!["year"]!, (int)q1["quarter"]!, (string)q1["fiscalYear"]!["endDate"]!));
+        Assert.Equal(("2025-01-01", "2025-03-31"), ((string)q1["periods"]!["3M-2025"]!["start"]!, (string)q1["periods"]!["3M-2025"]!["end"]!));
+
+        // The balance sheet at the year end is the one of the quarter that ended on it.
+        Assert.Equal((int)q4["facts"]!["bs.cash"]!["values"]!["Q4-2024"]!, (int)q1["facts"]!["bs.cash"]!["values"]!["FY2024"]!);
+        Assert.Equal(["Q1-2025", "FY2024"], q1["facts"]!["bs.cash"]!["values"]!.AsObject().Select(v => v.Key));
+        // A flow of the fiscal year is the year to date that spans it: copied too, though the pack prints no year's flows.
+        Assert.Equal(["Q1-2025", "Q1-2024", "3M-2025", "3M-2024", "FY2024"], q1["facts"]!["is.revenue"]!["values"]!.AsObject().Select(v => v.Key));
+        Assert.Equal((int)q4["facts"]!["is.revenue"]!["values"]!["12M-2024"]!, (int)q1["facts"]!["is.revenue"]!["values"]!["FY2024"]!);
+        Assert.Null(q1["facts"]!["is.revenue"]!["values"]!["Q1-2025"]);
+    }
+
+    [Fact]
     public void The_rolled_dataset_builds_only_once_its_figures_are_entered_and_says_which_are_missing()
     {
         Next("iij-2q03", "iij");

@@ -58,7 +58,7 @@ internal sealed class RollForward
         var needs = FactNeeds.Of(pack).ToDictionary(n => n.Id, n => n.Roles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var facts = dataset.Facts.Select(f => (f.Id, f.Unit)).ToList();
         facts.AddRange(needs.Keys.Where(id => facts.All(f => f.Id != id) && pack.FactUnits.ContainsKey(id)).Select(id => (id, pack.FactUnits[id].Name)));
-        var rolled = facts.Select(f => new FactEntry(f.Id, f.Unit, Values(f.Id, needs.GetValueOrDefault(f.Id), sources), dataset.Root)).ToList();
+        var rolled = facts.Select(f => new FactEntry(f.Id, f.Unit, Values(f.Id, needs, sources), dataset.Root)).ToList();
 
         var result = dataset with
         {
@@ -106,22 +106,35 @@ internal sealed class RollForward
     private static PeriodEntry? Match(DatasetFile file, PeriodDates dates) =>
         file.Periods.FirstOrDefault(p => p.Start == dates.Start && p.End == dates.End);
 
-    /// <summary>A fact's values in the new periods: copied where a period matches, null where the pack needs one and none is known.</summary>
-    private static List<FactValueEntry> Values(string fact, HashSet<string>? neededRoles, List<Source> sources)
+    /// <summary>
+    /// A fact's values in the new periods. Where a period of the same dates gives the fact, its value is copied. Where that
+    /// period plays a role the pack needs the fact for and gives none, it had nothing to report, and the new period has
+    /// nothing either. Where it plays a role the fact is not given for (a year to date, for a balance), the fact's value is
+    /// that of a period ending the same day that plays one it is (a balance is as of a day): the fiscal year that the last
+    /// quarter's year to date spans takes its balance sheet from the last quarter. Otherwise the value is left to enter
+    /// (null) where the pack needs it.
+    /// </summary>
+    private List<FactValueEntry> Values(string fact, Dictionary<string, HashSet<string>> needs, List<Source> sources)
     {
+        var neededRoles = needs.GetValueOrDefault(fact) ?? [];
         var values = new List<FactValueEntry>();
         foreach (var source in sources)
         {
             var entry = source.From?.Facts.FirstOrDefault(f => f.Id == fact);
-            if (source.Match is { } match && entry is not null)
+            var match = source.Match;
+            if (match is not null && entry is not null && !neededRoles.Contains(match.Role) && entry.Values.All(v => v.Period != match.Key))
             {
-                // A period that matches but has no value for the fact had nothing to report: it stays absent.
+                match = source.From!.Periods.FirstOrDefault(p => p.End == match.End && neededRoles.Contains(p.Role) && entry.Values.Any(v => v.Period == p.Key)) ?? match;
+            }
+
+            if (match is not null && entry is not null && (neededRoles.Contains(match.Role) || entry.Values.Any(v => v.Period == match.Key)))
+            {
                 if (entry.Values.FirstOrDefault(v => v.Period == match.Key) is { } value)
                 {
                     values.Add(new FactValueEntry(source.Period.Key, value.Value, value.Location));
                 }
             }
-            else if (neededRoles?.Contains(source.Period.Role) == true)
+            else if (neededRoles.Contains(source.Period.Role))
             {
                 values.Add(new FactValueEntry(source.Period.Key, null, source.Period.Location));
             }
