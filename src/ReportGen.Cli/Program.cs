@@ -17,6 +17,24 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of the tie-out without rendering, and write tieout.md and tieout.json.")
         .WithExample("check", "samples/iij-2q03/dataset.json", "--published", "samples/iij-2q03/published-en.tsv");
+    config.AddCommand<NextCommand>("next")
+        .WithDescription("Roll a dataset forward to the next quarter: new periods, last quarter's figures as comparatives, the rest left to enter.")
+        .WithExample("next", "samples/iij-2q03/dataset.json", "--out", "3q03/dataset.json")
+        .WithExample("next", "q2.json", "--year-ago", "q3-last-year.json", "--templates", "templates/laurentian", "--out", "q3.json");
+    config.AddCommand<EntryCommand>("entry")
+        .WithDescription("Write a workbook to type a dataset's figures into: one row per fact, one column per period, totals checked as you type.")
+        .WithExample("entry", "3q03/dataset.json", "--out", "3q03/entry.xlsx");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Read a filled-in entry workbook back into the dataset; every problem is named by sheet and cell, and nothing is written.")
+        .WithExample("import", "3q03/entry.xlsx", "--out", "3q03/dataset.json");
+    config.AddCommand<DiffCommand>("diff")
+        .WithDescription("The blackline: every printed figure that differs between two drafts (datasets or output folders), by document, table, row and column.")
+        .WithExample("diff", "draft1/dataset.json", "draft2/dataset.json")
+        .WithExample("diff", "output-monday", "output-tuesday", "--out", "blackline");
+    config.AddCommand<FactsCommand>("facts")
+        .WithDescription("List every fact the template pack needs: its id, unit, the period roles it is needed for, and its labels.")
+        .WithExample("facts")
+        .WithExample("facts", "--templates", "templates/laurentian", "--json");
 });
 
 try

@@ -33,7 +33,7 @@ public sealed class CliTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Equal(
-            ["iij-2q03-bilingual.pdf", "iij-2q03-en.pdf", "iij-2q03-en.xlsx", "iij-2q03-ja.pdf", "iij-2q03-ja.xlsx", "iij-2q03-tieout.json", "iij-2q03-tieout.md"],
+            ["iij-2q03-bilingual.pdf", "iij-2q03-en.pdf", "iij-2q03-en.xlsx", "iij-2q03-figures.json", "iij-2q03-ja.pdf", "iij-2q03-ja.xlsx", "iij-2q03-published.tsv", "iij-2q03-tieout.json", "iij-2q03-tieout.md"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("Relations: 63 checked, 0 failed", output, StringComparison.Ordinal);
         Assert.Contains("iij-2q03-bilingual.pdf", output, StringComparison.Ordinal);

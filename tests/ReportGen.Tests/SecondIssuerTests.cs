@@ -128,6 +128,27 @@ public sealed class SecondIssuerTests
     }
 
     [Fact]
+    public void The_third_quarter_s_year_end_comparatives_agree_with_the_second_quarter_build_s_published_figures()
+    {
+        var folder = Repo.TempDir();
+        var built = TestRenderers.Run(TestRenderers.Build(Dataset("laurentian-2024q2"), Pack, folder, "xlsx"));
+        Assert.True(built.ExitCode == 0, string.Join("\n", built.Diagnostics));
+        var published = Path.Combine(folder, "laurentian-2024q2-published.tsv");
+
+        var report = Prepare("laurentian-2024q3").TieOut(published);
+
+        Assert.Empty(report.Differences);
+        var rows = File.ReadAllLines(published).Where(l => l.Contains("\t@FY2023\t", StringComparison.Ordinal)).ToList();
+        Assert.True(rows.Count > 20, $"{rows.Count} rows of FY2023, the balance sheet both quarters print");
+
+        // A year-end figure that moved between the two releases is reported.
+        File.WriteAllLines(published, File.ReadAllLines(published).Select(l => l.StartsWith("s2_balance\tbs.cash\t@FY2023\t", StringComparison.Ordinal) ? "s2_balance\tbs.cash\t@FY2023\t1" : l));
+        var moved = Assert.Single(Prepare("laurentian-2024q3").TieOut(published).Differences);
+        Assert.Equal(("bs.cash", "FY2023", "1", "33,977"), (moved.Item, moved.Period, moved.Published, moved.Printed));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void The_french_pdf_prints_french_number_and_date_conventions()
     {
         var folder = Repo.TempDir();
@@ -149,7 +170,7 @@ public sealed class SecondIssuerTests
             Assert.Contains(expected, english, StringComparison.Ordinal);
         }
 
-        Assert.Equal(["laurentian-2024q2-en.pdf", "laurentian-2024q2-tieout.json", "laurentian-2024q2-tieout.md", "laurentian-2024t2-fr.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["laurentian-2024q2-en.pdf", "laurentian-2024q2-figures.json", "laurentian-2024q2-published.tsv", "laurentian-2024q2-tieout.json", "laurentian-2024q2-tieout.md", "laurentian-2024t2-fr.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Directory.Delete(folder, recursive: true);
     }
 

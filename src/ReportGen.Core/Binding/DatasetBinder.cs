@@ -12,18 +12,19 @@ internal sealed partial class DatasetBinder
 {
     private readonly PackPlan pack;
     private readonly DatasetFile dataset;
-    private readonly IReadOnlyList<ProseFile> prose;
+    private readonly IReadOnlyList<ProseFile>? prose;
     private readonly DiagnosticBag bag = new();
 
-    private DatasetBinder(PackPlan pack, DatasetFile dataset, IReadOnlyList<ProseFile> prose)
+    private DatasetBinder(PackPlan pack, DatasetFile dataset, IReadOnlyList<ProseFile>? prose)
     {
         this.pack = pack;
         this.dataset = dataset;
         this.prose = prose;
     }
 
+    /// <param name="prose">The quarter's prose files (none is a release without any); null where only the figures matter, as on import.</param>
     public static ReleasePlan Bind(PackPlan pack, DatasetFile dataset, IReadOnlyList<ProseFile>? prose = null) =>
-        new DatasetBinder(pack, dataset, prose ?? []).Bind();
+        new DatasetBinder(pack, dataset, prose).Bind();
 
     private ReleasePlan Bind()
     {
@@ -34,12 +35,22 @@ internal sealed partial class DatasetBinder
         }
 
         RequireLanguages(company.Name, company.Location, "company.name");
-        RequireLanguages(company.ShortName, company.Location, "company.shortName");
+        var shortName = company.ShortName ?? company.Name;
+        RequireLanguages(shortName, company.Location, "company.shortName");
         var periods = BindPeriods();
         var keys = periods.Select(p => p.Key).ToList();
-        var facts = BindFacts(keys);
+        var facts = BindFacts(periods);
         var pins = BindPins(keys);
-        var convenience = dataset.Convenience is { } c ? new ConvenienceTranslation(c.Currency, c.Rate, c.Date) : null;
+        var convenience = dataset.Convenience is { } c ? new ConvenienceTranslation(c.Currency, c.Rate ?? 0m, c.Date) : null;
+        if (dataset.Convenience is { Rate: null } unknown)
+        {
+            bag.Add(Messages.NotKnownYet(unknown.Location, "convenienceTranslation.rate", $"type the {dataset.Currency} per {unknown.Currency} rate of {unknown.Date:yyyy-MM-dd}"));
+        }
+
+        if (dataset.ReleaseDate is null)
+        {
+            bag.Add(Messages.NotKnownYet(dataset.ReleaseDateLocation ?? dataset.Root, "releaseDate", "type the date the release is published (yyyy-MM-dd)"));
+        }
         foreach (var (id, note) in dataset.Notes)
         {
             RequireLanguages(note, dataset.Root, $"note '{id}'");
@@ -50,11 +61,11 @@ internal sealed partial class DatasetBinder
             pack,
             dataset.Path,
             dataset.Fingerprint,
-            new CompanyInfo(company.Id, company.Name, company.ShortName, company.Ticker, company.Exchange),
+            new CompanyInfo(company.Id, company.Name, shortName, company.Ticker, company.Exchange),
             dataset.FiscalYear,
             dataset.FiscalYearEnd,
             dataset.Quarter,
-            dataset.ReleaseDate,
+            dataset.ReleaseDate ?? default,
             dataset.Currency,
             periods,
             convenience,
@@ -111,13 +122,69 @@ internal sealed partial class DatasetBinder
             bag.Add(Messages.PeriodRoles(at, $"{group.Count()} periods have role \"{group.Key}\"; a role names one period"));
         }
 
+        CheckCalendar();
         return periods;
     }
 
-    private List<Fact> BindFacts(List<string> periodKeys)
+    /// <summary>Each period whose role the pack places (pack.yaml <c>span</c>, <c>offset</c>) has the dates the role implies.</summary>
+    private void CheckCalendar()
     {
+        var currents = dataset.Periods.Where(p => p.Role == ReleasePlan.CurrentRole).ToList();
+        if (pack.RolePeriods.Count == 0 || currents.Count != 1)
+        {
+            return;
+        }
+
+        var current = currents[0];
+        if (current.FiscalYear != dataset.FiscalYear || (current.Quarter ?? dataset.Quarter) != dataset.Quarter)
+        {
+            bag.Add(Messages.PeriodRoles(current.Location, $"period '{current.Key}' is the current period, and is of fiscal year {current.FiscalYear} quarter {current.Quarter}, while the dataset releases fiscal year {dataset.FiscalYear} quarter {dataset.Quarter}"));
+            return;
+        }
+
+        var quarter = new FiscalQuarter(dataset.FiscalYear, dataset.Quarter, current.Start);
+        if (dataset.FiscalYearEnd != quarter.YearEnd)
+        {
+            bag.Add(Messages.PeriodRoles(dataset.Root, $"fiscalYear.endDate is {dataset.FiscalYearEnd:yyyy-MM-dd}, and the fiscal year whose quarter {dataset.Quarter} starts on {current.Start:yyyy-MM-dd} ends on {quarter.YearEnd:yyyy-MM-dd}"));
+        }
+
+        foreach (var period in dataset.Periods)
+        {
+            if (!pack.RolePeriods.TryGetValue(period.Role, out var place))
+            {
+                continue;
+            }
+
+            var expected = place.Of(quarter);
+            var wrong = new List<string>();
+            if (period.Start != expected.Start || period.End != expected.End)
+            {
+                wrong.Add($"run from {expected.Start:yyyy-MM-dd} to {expected.End:yyyy-MM-dd}, not from {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}");
+            }
+
+            if (period.FiscalYear != expected.FiscalYear)
+            {
+                wrong.Add($"be of fiscal year {expected.FiscalYear}, not {period.FiscalYear}");
+            }
+
+            if (period.Quarter is { } q && expected.Quarter is { } e && q != e)
+            {
+                wrong.Add($"be quarter {e}, not {q}");
+            }
+
+            if (wrong.Count > 0)
+            {
+                bag.Add(Messages.PeriodRoles(period.Location, $"period '{period.Key}' plays {period.Role}, {place.Describe()}, so it should {string.Join(" and ", wrong)}"));
+            }
+        }
+    }
+
+    private List<Fact> BindFacts(List<PeriodPlan> periods)
+    {
+        var periodKeys = periods.Select(p => p.Key).ToList();
         var derived = pack.Derived.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var facts = new List<Fact>();
+        var toEnter = new Dictionary<string, List<(string Fact, SourceLocation At)>>(StringComparer.Ordinal);
         foreach (var entry in dataset.Facts)
         {
             if (!Unit.TryParse(entry.Unit, out var unit))
@@ -129,6 +196,10 @@ internal sealed partial class DatasetBinder
             if (unit.IsMoney && unit.Currency != dataset.Currency)
             {
                 bag.Add(Messages.UnitMismatch(entry.Location, $"fact '{entry.Id}' is in {unit.Currency}, and the dataset reports in {dataset.Currency}"));
+            }
+            else if (pack.FactUnits.TryGetValue(entry.Id, out var declared) && declared != unit)
+            {
+                bag.Add(Messages.UnitMismatch(entry.Location, $"fact '{entry.Id}' is in {unit}, and the pack's facts.yaml holds it in {declared}"));
             }
 
             if (derived.Contains(entry.Id))
@@ -145,16 +216,29 @@ internal sealed partial class DatasetBinder
                     continue;
                 }
 
-                if (Math.Abs(value.Value) > Limits.BaseMagnitude / unit.Factor)
+                if (value.Value is not { } number)
                 {
-                    bag.Add(Messages.BadNumber(value.Location, $"fact '{entry.Id}' is {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit.Name}, more than 10^18 {unit.Dimension} in all: ReportGen cannot compute with it"));
+                    (toEnter.TryGetValue(value.Period, out var list) ? list : toEnter[value.Period] = []).Add((entry.Id, value.Location));
                     continue;
                 }
 
-                values[value.Period] = value.Value;
+                if (Math.Abs(number) > Limits.BaseMagnitude / unit.Factor)
+                {
+                    bag.Add(Messages.BadNumber(value.Location, $"fact '{entry.Id}' is {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit.Name}, more than 10^18 {unit.Dimension} in all: ReportGen cannot compute with it"));
+                    continue;
+                }
+
+                values[value.Period] = number;
             }
 
             facts.Add(new Fact(entry.Id, unit, values, entry.Location));
+        }
+
+        // One message per period, not one per value: a rolled-forward quarter has a hundred values to enter.
+        foreach (var period in periods.Where(p => toEnter.ContainsKey(p.Key)))
+        {
+            var blanks = toEnter[period.Key];
+            bag.Add(Messages.ValuesToEnter(blanks[0].At, period.Key, period.Role, blanks.Select(b => b.Fact).ToList()));
         }
 
         return facts;
@@ -194,9 +278,15 @@ internal sealed partial class DatasetBinder
         return pins;
     }
 
+    /// <summary>The quarter's prose, every section the pack prints present and every section printed; none checked when the caller reads no prose (importing figures).</summary>
     private Dictionary<string, ProsePlan> BindProse()
     {
         var result = new Dictionary<string, ProsePlan>(StringComparer.Ordinal);
+        if (prose is null)
+        {
+            return result;
+        }
+
         foreach (var file in prose)
         {
             if (pack.Languages.All(l => l.Tag != file.Language))

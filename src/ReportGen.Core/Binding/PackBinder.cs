@@ -16,6 +16,7 @@ internal sealed partial class PackBinder
     private readonly DiagnosticBag bag = new();
     private readonly List<LanguagePlan> languages = [];
     private readonly Dictionary<string, string> roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RolePeriod> rolePeriods = new(StringComparer.Ordinal);
 
     private PackBinder(PackFile file)
     {
@@ -42,7 +43,8 @@ internal sealed partial class PackBinder
             Required(Manifest.Formats.PeriodShort, "formats.periodShort", Manifest.Formats.Location),
             Required(Manifest.Formats.PeriodDate, "formats.periodDate", Manifest.Formats.Location),
             Required(Manifest.Formats.NoteDate, "formats.noteDate", Manifest.Formats.Location),
-            Required(Manifest.Formats.LongDate, "formats.longDate", Manifest.Formats.Location));
+            Required(Manifest.Formats.LongDate, "formats.longDate", Manifest.Formats.Location),
+            Manifest.Formats.PeriodKey is { } key ? TemplateCompiler.Compile(key, Manifest.Formats.Location, bag) : null);
         var w = Manifest.Wording;
         var wording = new PackWording(
             Required(w.Continued, "wording.continued", w.Location),
@@ -71,9 +73,10 @@ internal sealed partial class PackBinder
         var documents = BindDocuments(tables, labels, texts, footnotes);
         var combined = BindCombined(documents);
         CheckConvenienceWording(tables.Values, wording);
+        var factUnits = BindFactUnits(derived);
 
         bag.ThrowIfErrors();
-        return new PackPlan(
+        var plan = new PackPlan(
             file.Directory,
             Manifest.Name,
             Manifest.Version,
@@ -93,7 +96,12 @@ internal sealed partial class PackBinder
             ties,
             tables,
             documents,
-            combined);
+            combined,
+            rolePeriods,
+            factUnits);
+        CheckFactUnits(plan);
+        bag.ThrowIfErrors();
+        return plan;
     }
 
     private void BindLanguages()
@@ -216,6 +224,22 @@ internal sealed partial class PackBinder
             }
 
             roles[role] = definition.Description;
+            if (definition.Span is { } span)
+            {
+                if (SpanNames.TryGetValue(span, out var kind))
+                {
+                    rolePeriods[role] = new RolePeriod(kind, definition.Offset);
+                }
+                else
+                {
+                    bag.Add(Messages.PackInvalid(definition.Location, $"period role '{role}': span '{span}' is not one of {string.Join(", ", SpanNames.Keys)}"));
+                }
+            }
+        }
+
+        if (Manifest.Periods.GetValueOrDefault(ReleasePlan.CurrentRole) is { Span: not null } current && (current.Span != "quarter" || current.Offset != 0))
+        {
+            bag.Add(Messages.PackInvalid(current.Location, "period role 'current' is the quarter released: span quarter, offset 0"));
         }
 
         if (!roles.ContainsKey(ReleasePlan.CurrentRole))
@@ -312,6 +336,13 @@ internal sealed partial class PackBinder
     /// <summary>A language as a person names it in a message: <c>Japanese ('ja')</c>.</summary>
     private string Name(string tag) =>
         languages.FirstOrDefault(l => l.Tag == tag) is { } language ? $"{language.Culture.EnglishName} ('{tag}')" : $"'{tag}'";
+
+    private static readonly Dictionary<string, PeriodSpan> SpanNames = new(StringComparer.Ordinal)
+    {
+        ["quarter"] = PeriodSpan.Quarter,
+        ["yearToDate"] = PeriodSpan.YearToDate,
+        ["fiscalYear"] = PeriodSpan.FiscalYear,
+    };
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();

@@ -8,6 +8,8 @@ namespace ReportGen.Binding;
 /// </summary>
 /// <param name="Job">The name of one release's job: its tie-out's and its batch folder's name (<c>iij-2q03</c>).</param>
 /// <param name="Fingerprint">SHA-256 of every file of the pack folder.</param>
+/// <param name="RolePeriods">Where each role's period stands from the quarter released, for roles that say (pack.yaml <c>span</c>, <c>offset</c>).</param>
+/// <param name="FactUnits">The unit each fact is held in, as <c>facts.yaml</c> declares it; empty for a pack without one.</param>
 public sealed record PackPlan(
     string Directory,
     string Name,
@@ -28,7 +30,9 @@ public sealed record PackPlan(
     IReadOnlyList<Tie> Ties,
     IReadOnlyDictionary<string, TablePlan> Tables,
     IReadOnlyList<DocumentPlan> Documents,
-    IReadOnlyList<CombinedPlan> Combined)
+    IReadOnlyList<CombinedPlan> Combined,
+    IReadOnlyDictionary<string, RolePeriod> RolePeriods,
+    IReadOnlyDictionary<string, Unit> FactUnits)
 {
     public LanguagePlan Language(string tag) => Languages.First(l => l.Tag == tag);
 
@@ -41,7 +45,8 @@ public sealed record PackPlan(
 public sealed record FootingPolicy(bool Enabled, int PercentDecimals);
 
 /// <summary>How periods and dates are written in each language.</summary>
-public sealed record PackFormats(LocalizedTemplate PeriodShort, LocalizedTemplate PeriodDate, LocalizedTemplate NoteDate, LocalizedTemplate LongDate);
+/// <param name="PeriodKey">How a dataset names a period (<c>{{ quarter }}Q{{ fy }}</c>): one text for all languages; null where the pack gives none.</param>
+public sealed record PackFormats(LocalizedTemplate PeriodShort, LocalizedTemplate PeriodDate, LocalizedTemplate NoteDate, LocalizedTemplate LongDate, TextTemplate? PeriodKey = null);
 
 /// <summary>The fixed words documents print that are not labels.</summary>
 public sealed record PackWording(

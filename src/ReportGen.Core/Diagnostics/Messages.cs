@@ -4,7 +4,8 @@ namespace ReportGen.Diagnostics;
 
 /// <summary>
 /// Every message ReportGen gives about its inputs, in one place, with its stable code.
-/// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output.
+/// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output;
+/// RG6xxx: the preparer's tools (next, entry, import, diff).
 /// </summary>
 internal static class Messages
 {
@@ -45,6 +46,12 @@ internal static class Messages
 
     public static Diagnostic ProseInvalid(SourceLocation at, string detail) =>
         Error("RG1011", $"the quarter's prose: {detail}", at);
+
+    public static Diagnostic ValuesToEnter(SourceLocation at, string period, string role, IReadOnlyList<string> facts) =>
+        Error("RG1012", $"{facts.Count} value{(facts.Count == 1 ? "" : "s")} of period '{period}' ({role}) {(facts.Count == 1 ? "is" : "are")} still to be entered (null): {Sample(facts, 8)}. Type them into the dataset, or use reportgen entry and reportgen import", at);
+
+    public static Diagnostic NotKnownYet(SourceLocation at, string field, string what) =>
+        Error("RG1013", $"{field} is not known yet (null): {what}", at);
 
     public static Diagnostic YamlSyntax(SourceLocation at, string detail) =>
         Error("RG2001", $"the template file is not valid: {detail}", at);
@@ -114,6 +121,40 @@ internal static class Messages
 
     public static Diagnostic RendererFailed(string format, string where, string detail) =>
         Error("RG5002", $"the {format} renderer failed on {where}: {detail}", null);
+
+    /// <summary>The first few of a long list, and how many more: <c>a, b, c and 106 more</c>.</summary>
+    private static string Sample(IReadOnlyList<string> items, int count) =>
+        items.Count <= count ? string.Join(", ", items) : $"{string.Join(", ", items.Take(count))} and {items.Count - count} more";
+
+    public static Diagnostic CannotRollForward(SourceLocation? at, string detail) =>
+        Error("RG6001", $"cannot roll the dataset forward: {detail}", at);
+
+    public static Diagnostic YearAgoDataset(SourceLocation? at, string detail) =>
+        Error("RG6002", $"the year-ago dataset does not fit: {detail}", at);
+
+    public static Diagnostic FiguresFile(string path, string detail) =>
+        Error("RG6003", $"cannot read the figures file: {detail}", new SourceLocation(path));
+
+    public static Diagnostic NotAnEntryWorkbook(SourceLocation at, string detail) =>
+        Error("RG6004", $"this is not an entry workbook reportgen entry wrote: {detail}", at);
+
+    public static Diagnostic MissingValue(SourceLocation at, string what, string hint) =>
+        Error("RG6005", $"{what} is missing: {hint}", at);
+
+    public static Diagnostic MoreMissingValues(SourceLocation at, int count, string last) =>
+        Error("RG6005", $"{count} more figure{(count == 1 ? " is" : "s are")} missing, from this cell to {last}: type each, or - where there is nothing to report", at);
+
+    public static Diagnostic WrongValue(SourceLocation at, string value, string what, string hint) =>
+        Error("RG6006", $"'{value}' is not {what}: {hint}", at);
+
+    public static Diagnostic EntryUnbalanced(SourceLocation at, string total, string period, decimal value, decimal sum, string relation, SourceLocation? declared) =>
+        Error("RG6007", string.Format(Invariant, "{0} for {1} is {2:#,##0.###}, and its components add to {3:#,##0.###} (difference {4:#,##0.###}): the total of relation '{5}'{6} does not hold", total, period, value, sum, value - sum, relation, declared is null ? "" : $" ({declared})"), at);
+
+    public static Diagnostic EntryTieFails(SourceLocation at, string tie, string left, decimal leftValue, string right, decimal rightValue, SourceLocation? declared) =>
+        Error("RG6008", string.Format(Invariant, "tie '{0}'{1} does not hold: {2} = {3:#,##0.###} but {4} = {5:#,##0.###} (difference {6:#,##0.###})", tie, declared is null ? "" : $" ({declared})", left, leftValue, right, rightValue, leftValue - rightValue), at);
+
+    public static Diagnostic UnreadableWorkbook(string path, string detail) =>
+        Error("RG6009", $"cannot read the workbook: {detail}", new SourceLocation(path));
 
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);

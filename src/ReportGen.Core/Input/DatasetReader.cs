@@ -99,7 +99,7 @@ internal static class DatasetReader
         var texts = new List<LocatedText>();
         var company = root.GetProperty("company");
         var name = ReadLocalized(company.GetProperty("name"), "/company/name", at, texts);
-        var shortName = company.TryGetProperty("shortName", out var sn) ? ReadLocalized(sn, "/company/shortName", at, texts) : name;
+        var shortName = company.TryGetProperty("shortName", out var sn) ? ReadLocalized(sn, "/company/shortName", at, texts) : null;
         var ticker = ReadText(company.GetProperty("ticker"), "/company/ticker", at, texts);
         var exchange = company.TryGetProperty("exchange", out var ex) ? ReadText(ex, "/company/exchange", at, texts) : null;
 
@@ -126,6 +126,13 @@ internal static class DatasetReader
             foreach (var value in property.Value.GetProperty("values").EnumerateObject())
             {
                 var location = at($"{pointer}/values/{Escape(value.Name)}");
+                if (value.Value.ValueKind == JsonValueKind.Null)
+                {
+                    // Not known yet: the binder names every value still to be entered, by period.
+                    values.Add(new FactValueEntry(value.Name, null, location));
+                    continue;
+                }
+
                 if (ReadValue(value.Value, location, bag) is { } number)
                 {
                     values.Add(new FactValueEntry(value.Name, number, location));
@@ -140,7 +147,7 @@ internal static class DatasetReader
         {
             convenience = new ConvenienceEntry(
                 ct.GetProperty("currency").GetString()!,
-                ReadValue(ct.GetProperty("rate"), at("/convenienceTranslation/rate"), bag) ?? 1m,
+                ct.GetProperty("rate") is { ValueKind: JsonValueKind.Null } ? null : ReadValue(ct.GetProperty("rate"), at("/convenienceTranslation/rate"), bag) ?? 1m,
                 ReadDate(ct.GetProperty("date"), at("/convenienceTranslation/date"), bag),
                 at("/convenienceTranslation"));
         }
@@ -152,7 +159,7 @@ internal static class DatasetReader
             ReadWhole(fiscalYear.GetProperty("year"), at("/fiscalYear/year"), bag),
             ReadDate(fiscalYear.GetProperty("endDate"), at("/fiscalYear/endDate"), bag),
             ReadWhole(root.GetProperty("quarter"), at("/quarter"), bag),
-            ReadDate(root.GetProperty("releaseDate"), at("/releaseDate"), bag),
+            root.GetProperty("releaseDate") is { ValueKind: JsonValueKind.Null } ? null : ReadDate(root.GetProperty("releaseDate"), at("/releaseDate"), bag),
             root.GetProperty("currency").GetString()!,
             periods,
             convenience,
@@ -163,7 +170,9 @@ internal static class DatasetReader
                 : new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal),
             texts,
             at(""),
-            Fingerprints.Of(utf8));
+            Fingerprints.Of(utf8),
+            root.TryGetProperty("$schema", out var schema) ? schema.GetString() : null,
+            at("/releaseDate"));
     }
 
     private static List<PinEntry> ReadPins(JsonElement root, Func<string, SourceLocation> at, DiagnosticBag bag)

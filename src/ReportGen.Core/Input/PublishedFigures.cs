@@ -9,8 +9,8 @@ internal sealed record PublishedRow(string Table, string Item, IReadOnlyList<str
 /// <summary>
 /// Reads a file of published figures: tab-separated, one row per printed table row (<c>table, item, figures…</c>), lines
 /// starting with # ignored. Blank printed figures are left out, so the figures match the row's non-blank cells in order.
-/// A row whose first figure is <c>@PERIOD</c> gives one period's amounts, USD and shares only: last quarter's release,
-/// whose current quarter is this quarter's comparative.
+/// A row whose first figure is <c>@PERIOD</c> gives one period's amounts and shares only: last quarter's release, whose
+/// periods are this quarter's comparatives (a build writes such a file of what it printed: <c>&lt;job&gt;-published.tsv</c>).
 /// </summary>
 internal static class PublishedFigures
 {

@@ -98,6 +98,11 @@ public static class ReleaseJob
                 {
                     files.AddRange(Rendered(renderer, release.DocumentSet, progress));
                 }
+
+                // What this build printed, for the next quarter's check of its comparatives and for comparing drafts.
+                var job = release.DocumentSet.Job;
+                files.Add(new OutputFile($"{job}-published.tsv", Encoding.UTF8.GetBytes(PublishedFiguresWriter.Write(release.DocumentSet))));
+                files.Add(new OutputFile($"{job}-figures.json", FiguresFile.Write(release.DocumentSet)));
             }
 
             files.AddRange(tieOut);

@@ -25,7 +25,13 @@ internal static class DifferenceFinder
             }
 
             // "@2Q03" first: the figures are one period's (last quarter's release, checked against this quarter's comparatives).
+            // Last quarter's file has rows for every period it printed; those this table does not print are not comparatives.
             var period = row.Figures[0].StartsWith('@') ? row.Figures[0][1..] : null;
+            if (period is not null && table.Columns.All(c => c.Period != period || c.Kind is not (ColumnKind.Value or ColumnKind.Share)))
+            {
+                continue;
+            }
+
             var figures = period is null ? row.Figures : row.Figures.Skip(1).ToList();
             var cells = NonBlank(table, index, period);
             var engine = NonBlank(engineTable, index, period);
@@ -80,12 +86,15 @@ internal static class DifferenceFinder
 
     private static decimal Step(NumberStyle style) => style.Decimals == 0 ? 1m : 1m / (decimal)Math.Pow(10, style.Decimals);
 
-    /// <summary>A row's printed cells in column order; for one period, its amounts, USD and shares (not the changes).</summary>
+    /// <summary>
+    /// A row's printed cells in column order; for one period, its amounts and shares. Not its changes, nor its convenience
+    /// translation: each release translates at its own quarter's rate, so last quarter's translation is never a comparative.
+    /// </summary>
     private static List<(ColumnModel Column, CellModel Cell)> NonBlank(TableModel table, int row, string? period) =>
         table.Rows[row].Cells
             .Select((cell, c) => (table.Columns[c], cell))
             .Where(x => x.cell is { Display.Length: > 0 })
-            .Where(x => period is null || (x.Item1.Period == period && x.Item1.Kind != ColumnKind.Change))
+            .Where(x => period is null || (x.Item1.Period == period && x.Item1.Kind is ColumnKind.Value or ColumnKind.Share))
             .Select(x => (x.Item1, x.cell!))
             .ToList();
 }

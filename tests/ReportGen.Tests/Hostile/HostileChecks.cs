@@ -18,7 +18,7 @@ internal static class HostileChecks
 
         Assert.All(differences, d => Assert.StartsWith("out/", d, StringComparison.Ordinal));
         var files = Directory.GetFiles(sandbox.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["iij-2q03-bilingual.pdf", "iij-2q03-en.pdf", "iij-2q03-en.xlsx", "iij-2q03-ja.pdf", "iij-2q03-ja.xlsx", "iij-2q03-tieout.json", "iij-2q03-tieout.md"], files);
+        Assert.Equal(["iij-2q03-bilingual.pdf", "iij-2q03-en.pdf", "iij-2q03-en.xlsx", "iij-2q03-figures.json", "iij-2q03-ja.pdf", "iij-2q03-ja.xlsx", "iij-2q03-published.tsv", "iij-2q03-tieout.json", "iij-2q03-tieout.md"], files);
         Assert.All(files, f => Assert.True(File.ReadAllBytes(Path.Combine(sandbox.Out, f!)).Length > 0));
         Assert.Equal([".reportgen"], Directory.GetDirectories(sandbox.Out).Select(Path.GetFileName));
     }

@@ -9,4 +9,5 @@ internal sealed record PackFile(
     IReadOnlyDictionary<string, FootnoteDef> Footnotes,
     RelationsDef Relations,
     IReadOnlyList<TableDef> Tables,
-    string Fingerprint);
+    string Fingerprint,
+    IReadOnlyDictionary<string, FactDef>? Facts = null);

@@ -106,6 +106,13 @@ internal sealed class PeriodRoleDef : Located
 {
     /// <summary>What the role is, for people reading the pack and the <c>facts</c> listing.</summary>
     public string Description { get; init; } = "";
+
+    /// <summary>What the period is: <c>quarter</c>, <c>yearToDate</c> or <c>fiscalYear</c>; with <see cref="Offset"/>, where it
+    /// stands from the quarter being released. Optional; without it <c>next</c> cannot roll the role forward.</summary>
+    public string? Span { get; init; }
+
+    /// <summary>Quarters (for a quarter or a year to date) or years (for a fiscal year) from the quarter being released: 0, -1, -4.</summary>
+    public int Offset { get; init; }
 }
 
 internal sealed class FootingDef : Located
@@ -121,6 +128,9 @@ internal sealed class FormatsDef : Located
 {
     /// <summary>A period's short name: <c>2Q03</c>, <c>Q2 2024</c>.</summary>
     public LocalizedText? PeriodShort { get; init; }
+
+    /// <summary>A period's key in a dataset, one text for every language: <c>{{ quarter }}Q{{ fy }}</c> gives 3Q03; <c>next</c> names the new periods with it.</summary>
+    public string? PeriodKey { get; init; }
 
     /// <summary>A period's end as column groups print it: <c>Sept 30, 2003</c>, <c>2003年9月期</c>.</summary>
     public LocalizedText? PeriodDate { get; init; }

@@ -8,7 +8,7 @@ namespace ReportGen.Input.Pack;
 
 /// <summary>
 /// Reads a template pack folder: <c>pack.yaml</c>, <c>labels.yaml</c>, <c>footnotes.yaml</c>, <c>relations.yaml</c>,
-/// <c>texts.yaml</c> (optional) and <c>tables/*.yaml</c>. Syntax errors, unknown keys and repeated keys are reported with
+/// <c>texts.yaml</c> and <c>facts.yaml</c> (both optional) and <c>tables/*.yaml</c>. Syntax errors, unknown keys and repeated keys are reported with
 /// file:line:column; what the entries mean is checked when the pack is bound.
 /// </summary>
 internal static partial class PackReader
@@ -26,6 +26,7 @@ internal static partial class PackReader
         var texts = Read<Dictionary<string, LocalizedText>>(directory, "texts.yaml", bag, required: false) ?? [];
         var footnotes = Read<Dictionary<string, FootnoteDef>>(directory, "footnotes.yaml", bag, required: true) ?? [];
         var relations = Read<RelationsDef>(directory, "relations.yaml", bag, required: true) ?? new RelationsDef();
+        var facts = Read<Dictionary<string, FactDef>>(directory, "facts.yaml", bag, required: false);
         var tables = new List<TableDef>();
         var tableDir = Path.Combine(directory, "tables");
         var files = System.IO.Directory.Exists(tableDir)
@@ -46,7 +47,7 @@ internal static partial class PackReader
         }
 
         bag.ThrowIfErrors();
-        return new PackFile(directory, manifest, labels, texts, footnotes, relations, tables, Fingerprints.OfFolder(directory));
+        return new PackFile(directory, manifest, labels, texts, footnotes, relations, tables, Fingerprints.OfFolder(directory), facts);
     }
 
     private static T? Read<T>(string directory, string relative, DiagnosticBag bag, bool required)

@@ -1,0 +1,55 @@
+using ReportGen.Diagnostics;
+using ReportGen.Pipeline;
+
+namespace ReportGen.Cli;
+
+/// <summary>What the preparer's commands share: default paths, and problems printed one per line with their place.</summary>
+internal static class Tool
+{
+    public static string Templates(string? templates) => Relative(templates ?? Path.Combine(Defaults.Root(), Defaults.Templates));
+
+    public static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    /// <summary>Runs a command; a problem with its inputs is printed where it is, as compilers print them, never as a stack trace.</summary>
+    public static int Run(Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (ReportGenException exception)
+        {
+            Print(exception.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    /// <summary>Prints what a preparer's command did: its problems on standard error, what it wrote and what is left on standard output.</summary>
+    public static int Report(Preparation.ToolResult result)
+    {
+        Print(result.Diagnostics);
+        foreach (var line in result.Summary)
+        {
+            System.Console.Out.WriteLine(line);
+        }
+
+        if (result.ExitCode != ExitCodes.Success && result.Written.Count == 0)
+        {
+            System.Console.Error.WriteLine("Nothing was written.");
+        }
+
+        return result.ExitCode;
+    }
+
+    public static void Print(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            System.Console.Error.WriteLine($"{diagnostic.Location?.ToString() ?? "reportgen"}: error {diagnostic.Code}: {diagnostic.Message}");
+        }
+    }
+}
