@@ -1,11 +1,13 @@
 using ReportGen.Cli;
 using ReportGen.Pipeline;
+using ReportGen.TieOut;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("reportgen");
+    config.SetApplicationVersion(ToolVersion.Text);
     config.PropagateExceptions();
 
     // An option the program does not know (build --ouput DIR) is a usage error, never silently ignored.
@@ -17,6 +19,13 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Run every check of the tie-out without rendering, and write tieout.md and tieout.json.")
         .WithExample("check", "samples/iij-2q03/dataset.json", "--published", "samples/iij-2q03/published-en.tsv");
+    config.AddCommand<BatchCommand>("batch")
+        .WithDescription("Build many releases in one run, in parallel, each job into its own folder, with manifest.json and SHA256SUMS; a re-run builds only what changed.")
+        .WithExample("batch", "datasets/", "--out", "dist", "--parallel", "2")
+        .WithExample("batch", "batch.yaml", "--out", "dist", "--zip", "--shard", "0/4");
+    config.AddCommand<MergeManifestsCommand>("merge-manifests")
+        .WithDescription("Combine the manifests of a batch's shards into one manifest, with SHA256SUMS beside it.")
+        .WithExample("merge-manifests", "dist/manifest-0-of-2.json", "dist/manifest-1-of-2.json", "--out", "dist/manifest.json");
     config.AddCommand<NextCommand>("next")
         .WithDescription("Roll a dataset forward to the next quarter: new periods, last quarter's figures as comparatives, the rest left to enter.")
         .WithExample("next", "samples/iij-2q03/dataset.json", "--out", "3q03/dataset.json")

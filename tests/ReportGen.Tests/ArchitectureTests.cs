@@ -14,7 +14,7 @@ namespace ReportGen.Tests;
 public sealed partial class ArchitectureTests
 {
     /// <summary>Core's folders in the order data flows through them; Diagnostics serves them all.</summary>
-    private static readonly string[] Stages = ["Diagnostics", "Input", "Binding", "Evaluation", "Documents", "TieOut", "Rendering", "Output", "Pipeline", "Preparation"];
+    private static readonly string[] Stages = ["Diagnostics", "Input", "Binding", "Evaluation", "Documents", "TieOut", "Rendering", "Output", "Pipeline", "Preparation", "Batch"];
 
     [Fact]
     public void Each_stage_of_core_uses_only_the_stages_before_it()
@@ -94,6 +94,6 @@ public sealed partial class ArchitectureTests
         Assert.DoesNotContain("System.Text.Json", api, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\bReportGen\.(Diagnostics|Input|Binding|Evaluation|Documents|TieOut|Rendering|Output|Pipeline|Preparation)\b")]
+    [GeneratedRegex(@"\bReportGen\.(Diagnostics|Input|Binding|Evaluation|Documents|TieOut|Rendering|Output|Pipeline|Preparation|Batch)\b")]
     private static partial Regex Reference();
 }

@@ -5,7 +5,7 @@ namespace ReportGen.Diagnostics;
 /// <summary>
 /// Every message ReportGen gives about its inputs, in one place, with its stable code.
 /// RG1xxx: datasets; RG2xxx: template packs; RG3xxx: binding a pack to a dataset; RG4xxx: tie-out; RG5xxx: output;
-/// RG6xxx: the preparer's tools (next, entry, import, diff).
+/// RG6xxx: the preparer's tools (next, entry, import, diff); RG7xxx: batches (batch, merge-manifests).
 /// </summary>
 internal static class Messages
 {
@@ -155,6 +155,30 @@ internal static class Messages
 
     public static Diagnostic UnreadableWorkbook(string path, string detail) =>
         Error("RG6009", $"cannot read the workbook: {detail}", new SourceLocation(path));
+
+    public static Diagnostic BatchManifest(SourceLocation at, string detail) =>
+        Error("RG7001", $"the batch manifest: {detail}", at);
+
+    public static Diagnostic DuplicateJob(SourceLocation? at, string folder, string other) =>
+        Error("RG7002", $"the job folder '{folder}' is also {other}'s: two jobs of one batch would write into one folder. Give one of them its own output name in a batch manifest (jobs: - dataset: ... output: NAME)", at);
+
+    public static Diagnostic BadShard(string shard) =>
+        Error("RG7003", $"--shard '{shard}' is not I/N with 0 <= I < N <= 10000 (I counts from 0, as a Kubernetes Indexed Job's JOB_COMPLETION_INDEX does)", new SourceLocation("--shard"));
+
+    public static Diagnostic NoJobs(string source) =>
+        Error("RG7004", $"no dataset.json was found below {source}", new SourceLocation(source));
+
+    public static Diagnostic BatchFolder(string path, string detail) =>
+        Error("RG7005", $"the batch's output folder {path}: {detail}", new SourceLocation(path));
+
+    public static Diagnostic BatchBusy(string path) =>
+        Error("RG7006", $"another batch is writing the manifest in {path}; wait for it to finish", new SourceLocation(path));
+
+    public static Diagnostic ManifestMerge(string path, string detail) =>
+        Error("RG7007", $"cannot merge {path}: {detail}", new SourceLocation(path));
+
+    public static Diagnostic JobCrashed(string dataset, string detail) =>
+        Error("RG7008", $"the job failed unexpectedly ({detail}); the other jobs went on. This is a bug, please report it with this dataset", new SourceLocation(dataset));
 
     private static Diagnostic Error(string code, string message, SourceLocation? at) =>
         new(code, Severity.Error, message, at);

@@ -9,4 +9,7 @@ public sealed record JobResult(int ExitCode, TieOutReport? Report, IReadOnlyList
 {
     /// <summary>Where the tie-out was written, also when the build failed (then named <c>…-tieout-failed</c>).</summary>
     public IReadOnlyList<string> TieOutFiles { get; init; } = [];
+
+    /// <summary>The folder the job wrote into (or would have): <see cref="JobRequest.Out"/>, or a batch's job folder once the job's name was known.</summary>
+    public string? Folder { get; init; }
 }

@@ -52,7 +52,9 @@ public static class ReleaseJob
         try
         {
             progress?.Report($"Checking {request.Dataset} against {request.Templates}");
-            release = ReleasePipeline.Prepare(request.Dataset, request.Templates, request.Options);
+            release = request.Pack is { } pack
+                ? ReleasePipeline.Prepare(request.Dataset, pack, request.Options)
+                : ReleasePipeline.Prepare(request.Dataset, request.Templates, request.Options);
             var undrawable = request.Formats.Select(f => renderers.Find(f)!).Distinct()
                 .SelectMany(r => r is IGlyphCoverage coverage ? GlyphCheck.Run(release.Plan, release.DocumentSet, coverage, r.Format) : [])
                 .ToList();
@@ -73,6 +75,16 @@ public static class ReleaseJob
             return new JobResult(ExitCodes.InvalidInput, null, [], [Messages.TooLarge(new SourceLocation(request.Dataset), "a figure computed from the dataset's values is too large to hold: look for a value near zero that others are divided by (a share count, a total that shares are of, a change's base)")]);
         }
 
+        var folder = request.Out;
+        try
+        {
+            folder = request.JobFolder?.Invoke(release.DocumentSet.Job) ?? request.Out;
+        }
+        catch (ReportGenException exception)
+        {
+            return new JobResult(ExitCodes.InvalidInput, report, [], exception.Diagnostics);
+        }
+
         try
         {
             var (markdown, json) = TieOutWriter.FileNames(report.Job, failed: !report.Passed);
@@ -81,13 +93,13 @@ public static class ReleaseJob
                 new(markdown, Encoding.UTF8.GetBytes(TieOutWriter.Markdown(report))),
                 new(json, TieOutWriter.Json(report)),
             };
-            var tieOutPaths = tieOut.Select(f => Path.Combine(request.Out, f.Name)).ToList();
+            var tieOutPaths = tieOut.Select(f => Path.Combine(folder, f.Name)).ToList();
             if (request.RenderRelease && !report.Passed)
             {
                 // A failed build writes its tie-out under its own name beside the release set, which stays as it was.
-                progress?.Report($"Writing the tie-out of the failure into {request.Out}");
-                AtomicOutput.WriteBeside(request.Out, tieOut);
-                return new JobResult(ExitCodes.TieOutFailed, report, [], report.Failures) { TieOutFiles = tieOutPaths };
+                progress?.Report($"Writing the tie-out of the failure into {folder}");
+                AtomicOutput.WriteBeside(folder, tieOut);
+                return new JobResult(ExitCodes.TieOutFailed, report, [], report.Failures) { TieOutFiles = tieOutPaths, Folder = folder };
             }
 
             // Every file is rendered in full before any is written: a renderer's failure is not taken for a full disk.
@@ -106,14 +118,14 @@ public static class ReleaseJob
             }
 
             files.AddRange(tieOut);
-            progress?.Report($"Writing {files.Count} files into {request.Out}");
-            var written = AtomicOutput.WriteAll(request.Out, files);
+            progress?.Report($"Writing {files.Count} files into {folder}");
+            var written = AtomicOutput.WriteAll(folder, files);
             if (request.RenderRelease)
             {
-                AtomicOutput.RemoveBeside(request.Out, [.. new[] { TieOutWriter.FileNames(report.Job, failed: true) }.SelectMany(n => new[] { n.Markdown, n.Json })]);
+                AtomicOutput.RemoveBeside(folder, [.. new[] { TieOutWriter.FileNames(report.Job, failed: true) }.SelectMany(n => new[] { n.Markdown, n.Json })]);
             }
 
-            return new JobResult(report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed, report, written, report.Failures) { TieOutFiles = tieOutPaths };
+            return new JobResult(report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed, report, written, report.Failures) { TieOutFiles = tieOutPaths, Folder = folder };
         }
         catch (ReportGenException exception)
         {
