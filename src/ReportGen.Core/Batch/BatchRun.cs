@@ -112,6 +112,10 @@ public static class BatchRun
 
     internal static long? Created(BuildOptions options) => options.Created?.ToUnixTimeSeconds();
 
+    /// <summary>A path as the manifest records it: relative to the manifest's folder, so that it does not depend on where the batch was started.</summary>
+    internal static string Relative(string root, string path) =>
+        path.Length == 0 ? path : Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/');
+
     private static ParallelOptions Options(BatchRequest request) => new() { MaxDegreeOfParallelism = Math.Max(1, request.Parallel) };
 
     /// <summary>A job with its inputs fingerprinted, and the record of the last run when that run's files can be kept.</summary>
@@ -127,7 +131,7 @@ public static class BatchRun
 
         public JobPlan Plan(BatchJob job)
         {
-            var inputs = Inputs(job);
+            var inputs = Inputs(job, folder.Root);
             var packSha = packPrints.GetOrAdd(job.Pack, p => new Lazy<string?>(() => Directory.Exists(p) ? Fingerprints.OfFolder(p) : null)).Value;
             var record = folder.Record(job.Id);
             var keep = record is not null && record.Status == BatchJson.Status(BatchStatus.Ok) && record.Folder is not null
@@ -142,7 +146,7 @@ public static class BatchRun
                 && Tidy(Path.Combine(folder.Root, record.Folder))
                 && record.Files.All(f => FileHashes.Intact(folder.Root, f))
                 && (record.Zip is null || FileHashes.Intact(folder.Root, record.Zip));
-            return new JobPlan(job, inputs, packSha, keep ? record! with { Inputs = inputs, Pack = record.Pack! with { Path = job.Pack } } : null);
+            return new JobPlan(job, inputs, packSha, keep ? record! with { Inputs = inputs, Pack = record.Pack! with { Path = Relative(folder.Root, job.Pack) } } : null);
         }
 
         /// <summary>Takes a job folder for a job; another job of this batch having it already is that job's error.</summary>
@@ -229,7 +233,7 @@ public static class BatchRun
                 BatchJson.Status(StatusOf(exit)),
                 exit,
                 ToolVersion.Text,
-                new PackEntry(pack?.Name, pack?.Version, plan.Job.Pack, plan.PackSha256 ?? ""),
+                new PackEntry(pack?.Name, pack?.Version, Relative(folder.Root, plan.Job.Pack), plan.PackSha256 ?? ""),
                 plan.Inputs,
                 plan.Job.Formats,
                 Created(request.Options),
@@ -271,19 +275,19 @@ public static class BatchRun
         }
 
         /// <summary>The job's inputs by SHA-256: the dataset, the quarter's prose beside it, the published figures.</summary>
-        private static List<InputEntry> Inputs(BatchJob job)
+        private static List<InputEntry> Inputs(BatchJob job, string root)
         {
             var inputs = new List<InputEntry>();
             void Add(string role, string path)
             {
                 try
                 {
-                    inputs.Add(new InputEntry(role, path.Replace('\\', '/'), FileHashes.OfFile(path)));
+                    inputs.Add(new InputEntry(role, Relative(root, path), FileHashes.OfFile(path)));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
                 {
                     // Not there or not readable: the job reports it where it reads the file.
-                    inputs.Add(new InputEntry(role, path.Replace('\\', '/'), ""));
+                    inputs.Add(new InputEntry(role, Relative(root, path), ""));
                 }
             }
 

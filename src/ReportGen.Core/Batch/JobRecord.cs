@@ -22,10 +22,10 @@ internal sealed record JobRecord(
     IReadOnlyList<FileEntry> Files,
     FileEntry? Zip);
 
-/// <summary>An input file of a job: its role (dataset, prose, published), its path as given, its SHA-256.</summary>
+/// <summary>An input file of a job: its role (dataset, prose, published), its path relative to the manifest's folder, its SHA-256.</summary>
 internal sealed record InputEntry(string Role, string Path, string Sha256);
 
-/// <summary>The template pack of a job: its name and version from pack.yaml, its folder, the SHA-256 of every file in it.</summary>
+/// <summary>The template pack of a job: its name and version from pack.yaml, its folder (relative to the manifest's), the SHA-256 of every file in it.</summary>
 internal sealed record PackEntry(string? Name, int? Version, string Path, string Sha256);
 
 /// <summary>A file the batch wrote: its path relative to the manifest's folder, its size, its SHA-256.</summary>

@@ -88,11 +88,13 @@ public static class ManifestMerge
 
     private static JobRecord Rebase(JobRecord record, string from, string to)
     {
-        FileEntry Moved(FileEntry file) => file with { Path = Path.GetRelativePath(to, Path.Combine(from, file.Path)).Replace('\\', '/') };
+        string Moved(string path) => path.Length == 0 ? path : Path.GetRelativePath(to, Path.GetFullPath(Path.Combine(from, path))).Replace('\\', '/');
         return record with
         {
-            Files = [.. record.Files.Select(Moved)],
-            Zip = record.Zip is null ? null : Moved(record.Zip),
+            Inputs = [.. record.Inputs.Select(i => i with { Path = Moved(i.Path) })],
+            Pack = record.Pack is null ? null : record.Pack with { Path = Moved(record.Pack.Path) },
+            Files = [.. record.Files.Select(f => f with { Path = Moved(f.Path) })],
+            Zip = record.Zip is null ? null : record.Zip with { Path = Moved(record.Zip.Path) },
         };
     }
 }

@@ -45,6 +45,13 @@ internal static class AtomicOutput
             state.RemoveStale();
             var previous = state.CurrentId;
             var id = VersionId(files);
+            if (id == previous && !Holds(state, id, files))
+            {
+                // The set shown was damaged after it was written (a file changed behind its link): the same bytes go in
+                // as a version of another name, so that the switch stays one rename.
+                id = VersionId(files, repaired: true);
+            }
+
             if (id != previous)
             {
                 var staging = state.Stage(files, name => where = Path.Combine(root, name));
@@ -271,9 +278,14 @@ internal static class AtomicOutput
     }
 
     /// <summary>A version is named by its content: a run that makes the same files again switches nothing.</summary>
-    private static string VersionId(IReadOnlyList<OutputFile> files)
+    private static string VersionId(IReadOnlyList<OutputFile> files, bool repaired = false)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (repaired)
+        {
+            hash.AppendData("repaired\0"u8);
+        }
+
         foreach (var file in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Name + "\0" + file.Content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\0"));
@@ -281,6 +293,22 @@ internal static class AtomicOutput
         }
 
         return "v-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..20];
+    }
+
+    /// <summary>Does version <paramref name="id"/> hold exactly these files' bytes?</summary>
+    private static bool Holds(OutputState state, string id, IReadOnlyList<OutputFile> files)
+    {
+        var version = Path.Combine(state.Folder, "versions", id);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(version, file.Name);
+            if (!File.Exists(path) || new FileInfo(path).Length != file.Content.Length || !File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Content))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // .NET reports EFBIG (a file larger than the file system or a size limit allows) as an argument out of range.
