@@ -88,7 +88,7 @@ internal sealed class PageFlow : IDisposable
         notes.Count == 0 ? 0 : 8 + notes.Sum(n => FootnoteLines(n.Note.Mark, n.Text).Count * FootnoteFonts.LineHeight);
 
     private IReadOnlyList<string> FootnoteLines(string mark, string text) =>
-        LineBreaker.Break(text, Width - Measurer.MeasureString(mark, FootnoteFonts.Body).Width - 4, s => Measurer.MeasureString(s, FootnoteFonts.Body).Width);
+        LineBreaker.Break(text, Width - TextWidth.Of(mark, FootnoteFonts.Body) - 4, s => TextWidth.Of(s, FootnoteFonts.Body));
 
     public double Top => Margin + HeaderBand;
 
@@ -170,7 +170,7 @@ internal sealed class PageFlow : IDisposable
         y += 4;
         foreach (var (note, text) in notes)
         {
-            var markWidth = Measurer.MeasureString(note.Mark, FootnoteFonts.Body).Width + 4;
+            var markWidth = TextWidth.Of(note.Mark, FootnoteFonts.Body) + 4;
             g.DrawText(note.Mark, FootnoteFonts.Body, XBrushes.Black, new XPoint(Margin, y + (FootnoteFonts.LineHeight * 0.75)), XStringFormats.BaseLineLeft);
             foreach (var line in FootnoteLines(note.Mark, text))
             {

@@ -209,7 +209,7 @@ public sealed class PdfRenderer : IRenderer, IGlyphCoverage
         for (var i = 0; i < lines.Count; i++)
         {
             var font = i == 0 ? Fonts.Title : Fonts.Subtitle;
-            foreach (var line in LineBreaker.Break(lines[i], flow.Width, s => flow.Measurer.MeasureString(s, font).Width))
+            foreach (var line in LineBreaker.Break(lines[i], flow.Width, s => TextWidth.Of(s, font)))
             {
                 flow.Y += font.Size * 1.5;
                 g.DrawText(line, font, XBrushes.Black, new XPoint(flow.Left, flow.Y), XStringFormats.BaseLineLeft);

@@ -91,7 +91,7 @@ internal static class ProseRenderer
             }
 
             var position = 0;
-            foreach (var line in LineBreaker.Break(text, width, s => flow.Measurer.MeasureString(s, font).Width, keep))
+            foreach (var line in LineBreaker.Break(text, width, s => TextWidth.Of(s, font), keep))
             {
                 var start = text.IndexOf(line, position, StringComparison.Ordinal);
                 position = start + line.Length;
@@ -111,7 +111,7 @@ internal static class ProseRenderer
                     var pieceFont = piece.Note is null ? font : fonts.Mark;
                     var y = piece.Note is null ? baseline : baseline - (font.Size * 0.35);
                     flow.Graphics.DrawText(piece.Text, pieceFont, XBrushes.Black, new XPoint(x, y), XStringFormats.BaseLineLeft);
-                    x += flow.Measurer.MeasureString(piece.Text, pieceFont).Width;
+                    x += TextWidth.Of(piece.Text, pieceFont);
                 }
 
                 flow.Y += fonts.LineHeight;
@@ -173,5 +173,5 @@ internal static class ProseRenderer
     }
 
     private static double Measure(PageFlow flow, List<Piece> pieces, XFont font) =>
-        pieces.Sum(p => flow.Measurer.MeasureString(p.Text, font).Width);
+        pieces.Sum(p => TextWidth.Of(p.Text, font));
 }

@@ -336,5 +336,5 @@ internal sealed class TableRenderer
         LineBreaker.Break(text, width, s => Measure(s, font));
 
     private double Measure(string text, XFont font) =>
-        text.Length == 0 ? 0 : flow.Measurer.MeasureString(text, font).Width;
+        text.Length == 0 ? 0 : TextWidth.Of(text, font);
 }
