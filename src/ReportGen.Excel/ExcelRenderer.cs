@@ -10,7 +10,7 @@ namespace ReportGen.Excel;
 /// formula refers to. Derived cells are live formulas; <see cref="WorkbookPackage"/> writes the engine's figures as their
 /// cached values and makes the file byte-for-byte reproducible. Blocks other than tables are the PDF's to print.
 /// </summary>
-public sealed class ExcelRenderer : IRenderer
+public sealed class ExcelRenderer : IRenderer, IWarmUp
 {
     public string Format => "xlsx";
 
@@ -18,6 +18,21 @@ public sealed class ExcelRenderer : IRenderer
 
     public IEnumerable<RenderedFile> Files(DocumentSet documents) =>
         documents.Documents.Select(d => new RenderedFile(d.FileStem + ".xlsx", stream => Render(d, stream)));
+
+    /// <summary>Writes and finishes a small workbook, so that ClosedXML's and the Open XML SDK's code is compiled before the first real one.</summary>
+    public void WarmUp()
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet("Warm");
+        sheet.Cell(1, 1).Value = 1234.5m;
+        sheet.Cell(1, 1).Style.NumberFormat.Format = "#,##0;(#,##0)";
+        sheet.Cell(1, 2).FormulaA1 = "ROUND(A1,0)+1";
+        sheet.Cell(2, 1).Value = "決算";
+        sheet.Cell(2, 1).Style.Font.Bold = true;
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        WorkbookPackage.Finish(buffer, new Dictionary<(string, string), CachedValue> { [("Warm", "B1")] = new CachedValue(1236m, null) }, DateTimeOffset.UnixEpoch, Stream.Null);
+    }
 
     private const int PageMarker = 900001;
     private const int PagesMarker = 900002;

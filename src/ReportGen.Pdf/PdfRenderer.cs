@@ -11,7 +11,7 @@ namespace ReportGen.Pdf;
 /// grid, each statement on a page of its own in the orientation and size it reads best at, running text as
 /// <see cref="ProseRenderer"/> sets it, and an outline of every heading and table.
 /// </summary>
-public sealed class PdfRenderer : IRenderer, IGlyphCoverage
+public sealed class PdfRenderer : IRenderer, IGlyphCoverage, IWarmUp
 {
     /// <summary>Statement sizes: 8 pt and more on a portrait page; a landscape page may go to 7 pt before a statement spills onto a second page.</summary>
     private static readonly Fonts[] StatementSizes = [new(9, 1.32), new(8.5, 1.32), new(8, 1.32)];
@@ -30,6 +30,24 @@ public sealed class PdfRenderer : IRenderer, IGlyphCoverage
     public IEnumerable<RenderedFile> Files(DocumentSet documents) =>
         documents.Documents.Select(d => new RenderedFile(d.FileStem + ".pdf", stream => Render([d], stream)))
             .Concat(documents.Combined.Select(c => new RenderedFile(c.FileStem + ".pdf", stream => Render(c.Documents, stream))));
+
+    /// <summary>Reads the bundled fonts and draws and saves a page of Japanese and Latin text, so that PDFsharp's code is compiled before the first real PDF.</summary>
+    public void WarmUp()
+    {
+        NotoFontResolver.Install();
+        _ = FontCoverage.Bundled;
+        var pdf = new PdfDocument();
+        using (var graphics = XGraphics.FromPdfPage(pdf.AddPage()))
+        {
+            foreach (var font in new[] { Fonts.Title, Fonts.Header, TableFonts.Body, TableFonts.Bold })
+            {
+                var text = "第2四半期 決算 Results (1,234) 8.7%";
+                graphics.DrawString(text, font, XBrushes.Black, new XPoint(40, 40 + TextWidth.Of(text, font)));
+            }
+        }
+
+        pdf.Save(new MemoryStream(), closeStream: true);
+    }
 
     public static void Render(IReadOnlyList<ReleaseDocument> documents, Stream output)
     {

@@ -47,6 +47,15 @@ public static class ReleaseJob
             return new JobResult(ExitCodes.InvalidInput, null, [], [unusable]);
         }
 
+        // A cold process: the renderers compile their code and read their fonts on the second core while the dataset is checked.
+        if (request.RenderRelease)
+        {
+            foreach (var renderer in request.Formats.Select(f => renderers.Find(f)).OfType<IWarmUp>().Distinct())
+            {
+                _ = Task.Run(renderer.WarmUp);
+            }
+        }
+
         Release release;
         TieOutReport report;
         try
@@ -106,10 +115,7 @@ public static class ReleaseJob
             var files = new List<OutputFile>();
             if (request.RenderRelease)
             {
-                foreach (var renderer in request.Formats.Select(f => renderers.Find(f)!).Distinct())
-                {
-                    files.AddRange(Rendered(renderer, release.DocumentSet, progress));
-                }
+                files.AddRange(Rendered(request.Formats.Select(f => renderers.Find(f)!).Distinct(), release.DocumentSet, progress));
 
                 // What this build printed, for the next quarter's check of its comparatives and for comparing drafts.
                 var job = release.DocumentSet.Job;
@@ -133,31 +139,51 @@ public static class ReleaseJob
         }
     }
 
-    /// <summary>Renders a format's files into memory, turning a renderer's failure into a diagnostic that names the file and block.</summary>
-    private static List<OutputFile> Rendered(IRenderer renderer, DocumentSet documents, IProgress<string>? progress)
+    /// <summary>
+    /// Renders every file of the formats into memory, several at once (the workbooks and PDFs do not depend on each other,
+    /// and a cold process compiles the Excel and the PDF code on two cores at once), keeping the formats' order. A
+    /// renderer's failure becomes a diagnostic that names the file and block; the first in that order is reported.
+    /// </summary>
+    private static List<OutputFile> Rendered(IEnumerable<IRenderer> renderers, DocumentSet documents, IProgress<string>? progress)
     {
-        var files = new List<OutputFile>();
-        var name = renderer.Format;
-        try
+        var work = renderers.SelectMany(r => r.Files(documents).Select(f => (Renderer: r, File: f))).ToList();
+        var contents = new byte[work.Count][];
+        var failures = new Exception?[work.Count];
+        Parallel.For(0, work.Count, i =>
         {
-            foreach (var file in renderer.Files(documents))
+            var culture = CultureInfo.CurrentCulture;
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            try
             {
-                name = file.Name;
-                progress?.Report($"Rendering {file.Name}");
+                progress?.Report($"Rendering {work[i].File.Name}");
                 using var buffer = new MemoryStream();
-                file.Write(buffer);
-                files.Add(new OutputFile(file.Name, buffer.ToArray()));
+                work[i].File.Write(buffer);
+                contents[i] = buffer.ToArray();
             }
-        }
-        catch (RenderException exception)
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                failures[i] = exception;
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = culture;
+            }
+        });
+
+        var failed = Array.FindIndex(failures, f => f is not null);
+        if (failed >= 0)
         {
-            throw new ReportGenException(Messages.RendererFailed(renderer.Format, $"{name}, {exception.Where}", exception.InnerException?.Message ?? exception.Message));
-        }
-        catch (Exception exception) when (exception is not ReportGenException and not OutOfMemoryException)
-        {
-            throw new ReportGenException(Messages.RendererFailed(renderer.Format, name, exception.Message));
+            var (renderer, file) = work[failed];
+            if (failures[failed] is ReportGenException reported)
+            {
+                throw reported;
+            }
+
+            throw new ReportGenException(failures[failed] is RenderException exception
+                ? Messages.RendererFailed(renderer.Format, $"{file.Name}, {exception.Where}", exception.InnerException?.Message ?? exception.Message)
+                : Messages.RendererFailed(renderer.Format, file.Name, failures[failed]!.Message));
         }
 
-        return files;
+        return [.. work.Select((w, i) => new OutputFile(w.File.Name, contents[i]))];
     }
 }
