@@ -137,7 +137,7 @@ public sealed class ProseTests(SampleRelease sample) : IClassFixture<SampleRelea
         var folder = Repo.DatasetDir();
         File.Copy(Repo.SampleDataset, Path.Combine(folder, "dataset.json"));
         var prose = Path.Combine(folder, "prose.en.md");
-        File.WriteAllText(prose, File.ReadAllText(prose).Replace("# dialup\n\n", "# dialup\n\nTotal revenues reached JPY 9,185 million. ", StringComparison.Ordinal));
+        File.WriteAllText(prose, File.ReadAllText(prose).Replace("# dialup\n\n", "# dialup\n\nTotal revenues reached JPY 9,185 million, or about JPY 9.19 billion. ", StringComparison.Ordinal));
 
         var release = ReleasePipeline.Prepare(Path.Combine(folder, "dataset.json"), Repo.Pack, new BuildOptions());
         var report = release.TieOut(null);
@@ -145,9 +145,34 @@ public sealed class ProseTests(SampleRelease sample) : IClassFixture<SampleRelea
         var typed = Assert.Single(report.TextFigures, f => !f.Bound && f.Text == "JPY 9,185 million");
         Assert.Equal("Table 1. Revenues › Total revenues › 2Q03", typed.Where);
         Assert.Contains(report.TextFigures, f => !f.Bound && f.Text == "JPY 287 million" && f.Where is null);
+        Assert.Contains(report.TextFigures, f => !f.Bound && f.Text == "JPY 9.19 billion" && f.Where == "Total revenues, 2Q03 (within rounding)");
+        Assert.Contains(report.TextFigures, f => !f.Bound && f.Text == "JPY 1.6 billion" && f.Where is null);
         Assert.Contains(report.TextFigures, f => f.Bound && f.Text == "JPY 9,185 million" && f.Where == "Table 1. Revenues › Total revenues › 2Q03");
         Assert.Contains("| en | fr.dialup | JPY 9,185 million | Table 1. Revenues › Total revenues › 2Q03 |", TieOutWriter.Markdown(report), StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
+    }
+
+    public static TheoryData<string> Packs => new() { "iij", "laurentian" };
+
+    /// <summary>A pack's sentences name figures, never numbers: outside {{ … }} and {% … %}, no amount or percentage is typed.</summary>
+    [Theory]
+    [MemberData(nameof(Packs))]
+    public void No_figure_is_typed_into_a_pack_s_sentences(string pack)
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(Repo.Root, "templates", pack, "texts.yaml")))
+        {
+            yaml.Load(reader);
+        }
+
+        var texts = ((YamlMappingNode)yaml.Documents[0].RootNode).Children
+            .SelectMany(entry => ((YamlMappingNode)entry.Value).Children.Select(language => (Id: ((YamlScalarNode)entry.Key).Value!, Text: ((YamlScalarNode)language.Value).Value!)))
+            .ToList();
+        var typed = new System.Text.RegularExpressions.Regex(@"(JPY|\$|CAD|USD)\s?\d|\d[\d,.]*\s?(million|billion|百万円|億円|M\$|%)|\d[\d,.]*\u00A0(%|M\$)");
+        var outside = new System.Text.RegularExpressions.Regex(@"\{\{.*?\}\}|\{%.*?%\}", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+        Assert.True(texts.Count > 5);
+        Assert.Empty(texts.Where(t => typed.IsMatch(outside.Replace(t.Text, " "))).Select(t => $"{t.Id}: {t.Text}"));
     }
 
     /// <summary>The fixture pack with the IIJ pack's highlight sentences, and a quarter with the given operating results (JPY thousands).</summary>

@@ -55,7 +55,8 @@ public sealed record TieOutReport(
         DocumentSet documents,
         IReadOnlyList<ReleaseDocument> unpinned,
         IReadOnlyList<Diagnostic> failures,
-        string? publishedPath)
+        string? publishedPath,
+        ItemValues? values = null)
     {
         var language = documents.Documents.Select(d => d.Language).FirstOrDefault(l => l == "en") ?? documents.Documents[0].Language;
         var document = documents.Documents.First(d => d.Language == language);
@@ -98,7 +99,7 @@ public sealed record TieOutReport(
             differences,
             failures)
         {
-            TextFigures = TextFigureFinder.Find(plan, documents.Documents),
+            TextFigures = TextFigureFinder.Find(plan, documents.Documents, values),
         };
     }
 }

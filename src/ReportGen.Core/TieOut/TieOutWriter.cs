@@ -186,8 +186,8 @@ public static class TieOutWriter
         md.AppendLine(Invariant, $"## 5. Figures in the text ({bound.Count} from the dataset, {typed.Count} typed)").AppendLine();
         if (typed.Count > 0)
         {
-            md.AppendLine("Typed in the prose, so they do not follow the dataset: check each by hand. One that equals a printed figure should probably be that figure's reference ({{ item.period | amount }}).").AppendLine();
-            md.AppendLine("| Language | Text | Typed | Equals the printed figure |");
+            md.AppendLine("Typed in the prose, so they do not follow the dataset: check each by hand. One that equals a printed figure, or a figure of the dataset once rounded as typed, should probably be that figure's reference ({{ item.period | amount }}).").AppendLine();
+            md.AppendLine("| Language | Text | Typed | Equals, or rounds to |");
             md.AppendLine("|---|---|---:|---|");
             foreach (var f in typed)
             {
