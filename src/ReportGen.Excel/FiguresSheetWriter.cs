@@ -31,6 +31,7 @@ internal static class FiguresSheetWriter
             sheet.Cell(row, 1).SetValue(block);
             sheet.Cell(row, 2).SetValue(figure.Text);
             sheet.Cell(row, 3).SetValue(figure.Source.Where);
+            sheet.Row(row).Height = 15 * Math.Max(SheetText.Lines(figure.Source.Where, 60), SheetText.Lines(figure.Text, 28));
             var source = figure.Source;
             if (source is { Table: { } table, Row: { } r, Column: { } c } && tables.TryGetValue(table, out var place) && place(r, c) is { } cell && !cell.IsEmpty())
             {
@@ -61,7 +62,10 @@ internal static class FiguresSheetWriter
 
         sheet.Column(1).Width = 24;
         sheet.Column(2).Width = 28;
-        sheet.Column(3).Width = 70;
+        sheet.Column(3).Width = 60;
+        sheet.Column(3).Style.Alignment.WrapText = true;
+        sheet.Column(2).Style.Alignment.WrapText = true;
+        sheet.Range(4, 1, Math.Max(4, row - 1), 4).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.Column(4).Width = 14;
         sheet.SheetView.Freeze(3, 0);
         PrintSetup.Apply(sheet, figures.SheetName, 3, 3, ExcelRenderer.PageNumberCode(document));

@@ -129,7 +129,9 @@ internal sealed class TableSheet
     private void WriteRow(RowModel model, int row, ExcelFormula formulas, Dictionary<(string, string), CachedValue> cached)
     {
         var label = sheet.Cell(row, 1);
-        label.SetValue(model.Label);
+
+        // The first row of a tier carries the tier's name before its own label (IP Services 64kbps – 128kbps), as the PDF does.
+        label.SetValue(model.Lead is { } lead ? $"{lead}  {model.Label}" : model.Label);
         label.Style.Alignment.Indent = model.Indent;
         label.Style.Font.Bold = model.Style == RowStyle.Total || model.Kind == RowKind.Header;
         if (model.Marks.Count > 0)

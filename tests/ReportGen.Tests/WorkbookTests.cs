@@ -61,7 +61,7 @@ public sealed class WorkbookTests(SampleWorkbooks workbooks) : IClassFixture<Sam
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
-                Assert.Equal(row.Label, sheet.Cell(firstRow + r, 1).GetString());
+                Assert.Equal(row.Lead is null ? row.Label : $"{row.Lead}  {row.Label}", sheet.Cell(firstRow + r, 1).GetString());
                 if (row.Marks.Count > 0)
                 {
                     Assert.Equal(string.Join(",", row.Marks), sheet.Cell(firstRow + r, 2).GetString());
