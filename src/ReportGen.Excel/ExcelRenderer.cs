@@ -53,12 +53,18 @@ public sealed class ExcelRenderer : IRenderer, IWarmUp
         string DataCell(string item, string period) =>
             $"{Quote(dataSheetName)}!${ColumnLetter(periodColumns[period])}${dataRows[item]}";
 
+        var placed = new Dictionary<string, Func<int, int, IXLCell>>(StringComparer.Ordinal);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             if (document.Blocks[i] is TableBlock { Table: var table } block)
             {
-                RenderException.Guard(document, i, block, () => TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, document, DataCell, rateCell, cached));
+                RenderException.Guard(document, i, block, () => placed.TryAdd(table.Id, TableSheet.Write(workbook.AddWorksheet(table.SheetName), table, document, DataCell, rateCell, cached)));
             }
+        }
+
+        if (document.Figures is { } figures && document.TextFigures().Any())
+        {
+            FiguresSheetWriter.Write(workbook.AddWorksheet(figures.SheetName), document, figures, placed, cached);
         }
 
         DataSheetWriter.Write(workbook.AddWorksheet(dataSheetName), document, DataCell, cached);

@@ -30,12 +30,13 @@ internal sealed class TableSheet
 
     private int LastColumn => FigureColumn(table.Columns.Count - 1);
 
-    public static void Write(IXLWorksheet sheet, TableModel table, ReleaseDocument document, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached) =>
+    /// <returns>Where the table's figures are: the cell of a row and column of the table.</returns>
+    public static Func<int, int, IXLCell> Write(IXLWorksheet sheet, TableModel table, ReleaseDocument document, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached) =>
         new TableSheet(sheet, table, document.Numbers).Write(document, dataCell, rateCell, cached);
 
     private int FigureColumn(int column) => firstFigureColumn + column;
 
-    private void Write(ReleaseDocument document, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached)
+    private Func<int, int, IXLCell> Write(ReleaseDocument document, Func<string, string, string> dataCell, string rateCell, Dictionary<(string, string), CachedValue> cached)
     {
         SetWidths();
         var row = 1;
@@ -69,6 +70,7 @@ internal sealed class TableSheet
         WriteNotes(row);
         sheet.SheetView.Freeze(headerBottom, firstFigureColumn - 1);
         PrintSetup.Apply(sheet, table.Title, headerTop, headerBottom, ExcelRenderer.PageNumberCode(document), table.Caption, table.Tag);
+        return (r, c) => sheet.Cell(firstDataRow + r, FigureColumn(c));
     }
 
     private void SetWidths()
@@ -127,7 +129,9 @@ internal sealed class TableSheet
     private void WriteRow(RowModel model, int row, ExcelFormula formulas, Dictionary<(string, string), CachedValue> cached)
     {
         var label = sheet.Cell(row, 1);
-        label.SetValue(model.Label);
+
+        // The first row of a tier carries the tier's name before its own label (IP Services 64kbps – 128kbps), as the PDF does.
+        label.SetValue(model.Lead is { } lead ? $"{lead}  {model.Label}" : model.Label);
         label.Style.Alignment.Indent = model.Indent;
         label.Style.Font.Bold = model.Style == RowStyle.Total || model.Kind == RowKind.Header;
         if (model.Marks.Count > 0)

@@ -110,6 +110,8 @@ internal sealed class PageFlow : IDisposable
     /// <summary>Marks the current position in the PDF's outline (bookmarks), at a level under the ones before it.</summary>
     public void Bookmark(string title, int? level = null)
     {
+        // An outline entry reads as a title: without the colon a heading like "Outlook:" ends with in the text.
+        title = title.Trim().TrimEnd(':', '：').TrimEnd();
         if (graphics is not null && title.Length > 0)
         {
             bookmarks.Add((pages.Count - 1, Y, title, level ?? TableLevel));

@@ -173,18 +173,22 @@ public sealed class PdfRenderer : IRenderer, IGlyphCoverage, IWarmUp
 
     /// <summary>
     /// A statement's page and size: portrait where it fits whole on the page at 9, 8.5 or 8 pt with no label on more than
-    /// three lines, else landscape on the same terms down to 7 pt, else landscape at 8 pt over as many pages as it takes.
+    /// two lines, then three; else landscape on the same terms down to 7 pt; else landscape at 8 pt over as many pages as
+    /// it takes.
     /// </summary>
     private static (bool Landscape, Fonts Fonts) StatementLayout(PageFlow flow, TableModel table)
     {
         foreach (var landscape in new[] { false, true })
         {
-            foreach (var fonts in landscape ? LandscapeSizes : StatementSizes)
+            foreach (var lines in new[] { 2, 3 })
             {
-                var renderer = new TableRenderer(flow, fonts, table, PageWidth(landscape));
-                if (renderer.TotalHeight() <= PageHeight(landscape) && renderer.LongestLabel <= 3)
+                foreach (var fonts in landscape ? LandscapeSizes : StatementSizes)
                 {
-                    return (landscape, fonts);
+                    var renderer = new TableRenderer(flow, fonts, table, PageWidth(landscape));
+                    if (renderer.TotalHeight() <= PageHeight(landscape) && renderer.LongestLabel <= lines)
+                    {
+                        return (landscape, fonts);
+                    }
                 }
             }
         }

@@ -91,12 +91,19 @@ internal static class ProseRenderer
             }
 
             var position = 0;
-            foreach (var line in LineBreaker.Break(text, width, s => TextWidth.Of(s, font), keep))
+            var all = LineBreaker.Break(text, width, s => TextWidth.Of(s, font), keep);
+            for (var i = 0; i < all.Count; i++)
             {
+                var line = all[i];
                 var start = text.IndexOf(line, position, StringComparison.Ordinal);
                 position = start + line.Length;
                 var pieces = Slice(segment, start, line.Length);
                 var notes = flow.NewFootnotes(pieces.Where(p => p.Note is not null).Select(p => document.Footnotes.GetValueOrDefault(p.Note!)).OfType<NoteModel>());
+                if (KeepTogether(flow, fonts.LineHeight, all.Count - i, first: i == 0))
+                {
+                    flow.NewPage(flow.Landscape);
+                }
+
                 flow.EnsureRoom(fonts.LineHeight + flow.FootnotesHeight(notes), flow.Landscape);
                 flow.PlaceFootnotes(notes);
                 var baseline = flow.Y + (fonts.LineHeight * 0.72);
@@ -118,6 +125,17 @@ internal static class ProseRenderer
                 first = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Widows and orphans: the first line of a paragraph does not stand alone at the foot of a page, and its last line does
+    /// not stand alone at the top of the next; the page breaks a line earlier so that two lines go over.
+    /// </summary>
+    /// <param name="left">The lines of the paragraph from this one on.</param>
+    private static bool KeepTogether(PageFlow flow, double lineHeight, int left, bool first)
+    {
+        var fit = (int)Math.Floor(flow.Remaining / lineHeight);
+        return left >= 2 && fit >= 1 && fit < left && (first ? fit == 1 : fit == left - 1 && fit == 1);
     }
 
     /// <summary>A piece of a line: text, or a footnote marker (<see cref="Note"/> its footnote's id).</summary>

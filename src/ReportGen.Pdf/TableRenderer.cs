@@ -111,7 +111,8 @@ internal sealed class TableRenderer
     public void Render()
     {
         flow.EnsureRoom(StartHeight(), flow.Landscape);
-        flow.Bookmark(table.Title);
+        // A statement is an appendix of the document, not part of the section before it.
+        flow.Bookmark(table.Title, table.Statement ? flow.SectionLevel : null);
         flow.Target($"{flow.Language}/{table.Id}");
         DrawTitle(continued: false);
         DrawColumnHeaders();
@@ -278,6 +279,15 @@ internal sealed class TableRenderer
             if (row.Cells[c] is { Display.Length: > 0 } cell)
             {
                 DrawFigure(g, cell.Display, font, c, lastBaseline);
+
+                // A statement's grand total is double-underlined, as accountants close a column.
+                if (table.Statement && row.Style == RowStyle.Total)
+                {
+                    var pen = new XPen(XColors.Black, 0.5);
+                    var under = lastBaseline + (fonts.Body.Size * 0.3);
+                    g.DrawLine(pen, left + CellPadding, under, left + widths[c] - 1, under);
+                    g.DrawLine(pen, left + CellPadding, under + 1.5, left + widths[c] - 1, under + 1.5);
+                }
             }
         }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ReportGen.Tests;
 
 /// <summary>The command as a scheduler runs it: a process, its exit code, what it prints, what it leaves on disk.</summary>
@@ -9,22 +7,7 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (int Exit, string Out, string Error) Run(params string[] arguments)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.Root };
-        start.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Exit, string Out, string Error) Run(params string[] arguments) => Cli.Run(arguments);
 
     [Fact]
     public void Build_with_defaults_writes_the_sample_s_workbooks_pdfs_and_tie_out()

@@ -100,28 +100,23 @@ public sealed class ProseTests(SampleRelease sample) : IClassFixture<SampleRelea
     [Fact]
     public void A_section_the_pack_places_and_the_prose_lacks_is_named_with_its_file()
     {
-        var folder = Repo.DatasetDir();
-        File.Copy(Repo.SampleDataset, Path.Combine(folder, "dataset.json"));
-        var prose = Path.Combine(folder, "prose.en.md");
-        File.WriteAllText(prose, File.ReadAllText(prose).Replace("# outlook", "# outlok", StringComparison.Ordinal));
+        var dataset = SampleWithProse("# outlook", "# outlok");
 
-        var error = Assert.Throws<ReportGenException>(() => ReleasePipeline.Prepare(Path.Combine(folder, "dataset.json"), Repo.Pack, new BuildOptions()));
+        var error = Assert.Throws<ReportGenException>(() => ReleasePipeline.Prepare(dataset, Repo.Pack, new BuildOptions()));
 
         Assert.Contains(error.Diagnostics, d => d.Code == "RG1011" && d.Location!.File.EndsWith("prose.en.md", StringComparison.Ordinal) && d.Message.Contains("no section '# outlook'", StringComparison.Ordinal));
         Assert.Contains(error.Diagnostics, d => d.Code == "RG1011" && d.Location!.Line > 0 && d.Message.Contains("'outlok'", StringComparison.Ordinal));
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(Path.GetDirectoryName(dataset)!, recursive: true);
     }
 
     [Fact]
     public void A_broken_figure_in_the_prose_is_reported_at_its_line_and_nothing_is_written()
     {
-        var folder = Repo.DatasetDir();
-        File.Copy(Repo.SampleDataset, Path.Combine(folder, "dataset.json"));
-        var prose = Path.Combine(folder, "prose.en.md");
-        File.WriteAllText(prose, File.ReadAllText(prose).Replace("{{ previous.short }} is mainly", "{{ so.total_revenuez.current | amount }} is mainly", StringComparison.Ordinal));
+        var dataset = SampleWithProse("{{ previous.short }} is mainly", "{{ so.total_revenuez.current | amount }} is mainly");
+        var folder = Path.GetDirectoryName(dataset)!;
         var output = Path.Combine(folder, "out");
 
-        var result = TestRenderers.Run(new JobRequest(Path.Combine(folder, "dataset.json"), Repo.Pack, output, null, ["pdf"], new BuildOptions()));
+        var result = TestRenderers.Run(new JobRequest(dataset, Repo.Pack, output, null, ["pdf"], new BuildOptions()));
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         var error = Assert.Single(result.Diagnostics);
@@ -134,20 +129,54 @@ public sealed class ProseTests(SampleRelease sample) : IClassFixture<SampleRelea
     [Fact]
     public void The_tie_out_lists_each_figure_in_the_text_and_flags_a_typed_one_that_equals_a_printed_figure()
     {
-        var folder = Repo.DatasetDir();
-        File.Copy(Repo.SampleDataset, Path.Combine(folder, "dataset.json"));
-        var prose = Path.Combine(folder, "prose.en.md");
-        File.WriteAllText(prose, File.ReadAllText(prose).Replace("# dialup\n\n", "# dialup\n\nTotal revenues reached JPY 9,185 million. ", StringComparison.Ordinal));
+        var dataset = SampleWithProse("# dialup\n\n", "# dialup\n\nTotal revenues reached JPY 9,185 million, or about JPY 9.19 billion. ");
 
-        var release = ReleasePipeline.Prepare(Path.Combine(folder, "dataset.json"), Repo.Pack, new BuildOptions());
+        var release = ReleasePipeline.Prepare(dataset, Repo.Pack, new BuildOptions());
         var report = release.TieOut(null);
 
         var typed = Assert.Single(report.TextFigures, f => !f.Bound && f.Text == "JPY 9,185 million");
         Assert.Equal("Table 1. Revenues › Total revenues › 2Q03", typed.Where);
         Assert.Contains(report.TextFigures, f => !f.Bound && f.Text == "JPY 287 million" && f.Where is null);
+        Assert.Contains(report.TextFigures, f => !f.Bound && f.Text == "JPY 9.19 billion" && f.Where == "Total revenues, 2Q03 (within rounding)");
+        Assert.Contains(report.TextFigures, f => !f.Bound && f.Text == "JPY 1.6 billion" && f.Where is null);
         Assert.Contains(report.TextFigures, f => f.Bound && f.Text == "JPY 9,185 million" && f.Where == "Table 1. Revenues › Total revenues › 2Q03");
         Assert.Contains("| en | fr.dialup | JPY 9,185 million | Table 1. Revenues › Total revenues › 2Q03 |", TieOutWriter.Markdown(report), StringComparison.Ordinal);
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(Path.GetDirectoryName(dataset)!, recursive: true);
+    }
+
+    public static TheoryData<string> Packs => new() { "iij", "laurentian" };
+
+    /// <summary>A pack's sentences name figures, never numbers: outside {{ … }} and {% … %}, no amount or percentage is typed.</summary>
+    [Theory]
+    [MemberData(nameof(Packs))]
+    public void No_figure_is_typed_into_a_pack_s_sentences(string pack)
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(Repo.Root, "templates", pack, "texts.yaml")))
+        {
+            yaml.Load(reader);
+        }
+
+        var texts = ((YamlMappingNode)yaml.Documents[0].RootNode).Children
+            .SelectMany(entry => ((YamlMappingNode)entry.Value).Children.Select(language => (Id: ((YamlScalarNode)entry.Key).Value!, Text: ((YamlScalarNode)language.Value).Value!)))
+            .ToList();
+        var typed = new System.Text.RegularExpressions.Regex(@"(JPY|\$|CAD|USD)\s?\d|\d[\d,.]*\s?(million|billion|百万円|億円|M\$|%)|\d[\d,.]*\u00A0(%|M\$)");
+        var outside = new System.Text.RegularExpressions.Regex(@"\{\{.*?\}\}|\{%.*?%\}", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+        Assert.True(texts.Count > 5);
+        Assert.Empty(texts.Where(t => typed.IsMatch(outside.Replace(t.Text, " "))).Select(t => $"{t.Id}: {t.Text}"));
+    }
+
+    /// <summary>The sample quarter in a folder of its own, its English prose edited: the dataset's path.</summary>
+    private static string SampleWithProse(string find, string replace)
+    {
+        var folder = Repo.DatasetDir();
+        File.Copy(Repo.SampleDataset, Path.Combine(folder, "dataset.json"));
+        var prose = Path.Combine(folder, "prose.en.md");
+        var text = File.ReadAllText(prose);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(prose, text.Replace(find, replace, StringComparison.Ordinal));
+        return Path.Combine(folder, "dataset.json");
     }
 
     /// <summary>The fixture pack with the IIJ pack's highlight sentences, and a quarter with the given operating results (JPY thousands).</summary>

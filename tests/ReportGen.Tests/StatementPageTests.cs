@@ -59,6 +59,9 @@ public sealed partial class StatementPageTests(SamplePdfs pdfs) : IClassFixture<
             var titles = bookmarks.GetNodes().Select(n => n.Title).ToList();
             var document = pdfs.Sample.Release.Documents.Single(d => d.Language == language);
             Assert.Equal(Outline(document, combined: false), titles);
+
+            // The statements are appendices: entries of their own at the top of the outline, under no section.
+            Assert.Equal(document.Tables.Where(t => t.Statement).Select(t => t.Title), bookmarks.Roots.Select(r => r.Title).Where(t => document.Tables.Any(x => x.Statement && x.Title == t)));
         }
 
         using var bilingual = PdfDocument.Open(pdfs.Paths["bilingual"]);
@@ -73,7 +76,7 @@ public sealed partial class StatementPageTests(SamplePdfs pdfs) : IClassFixture<
     private static List<string> Outline(ReleaseDocument document, bool combined) =>
         document.Blocks.Where(b => combined || !b.CombinedOnly).Select(b => b switch
         {
-            HeadingBlock h => h.Text,
+            HeadingBlock h => h.Text.TrimEnd(':', '：'),
             TableBlock t => t.Table.Title,
             _ => null,
         }).OfType<string>().ToList();

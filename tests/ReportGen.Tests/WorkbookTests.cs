@@ -13,6 +13,40 @@ public sealed class WorkbookTests(SampleWorkbooks workbooks) : IClassFixture<Sam
 {
     public static TheoryData<string> Languages => new() { "ja", "en" };
 
+    /// <summary>Each figure of the text, on the figures sheet: a live formula to the table cell that prints it, showing what that cell shows.</summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_figures_sheet_lists_every_figure_of_the_text_and_shows_its_table_cell(string language)
+    {
+        var document = workbooks.Sample.Release.Documents.Single(d => d.Language == language);
+        using var workbook = new XLWorkbook(workbooks.Paths[language]);
+        var sheet = workbook.Worksheet(document.Figures!.SheetName);
+        var figures = document.TextFigures().ToList();
+
+        Assert.Equal(document.Figures.Captions, Enumerable.Range(1, 4).Select(c => sheet.Cell(3, c).GetString()));
+        Assert.Equal(figures.Select(f => (f.Block, f.Figure.Text)), Enumerable.Range(4, figures.Count).Select(r => (sheet.Cell(r, 1).GetString(), sheet.Cell(r, 2).GetString())));
+        var linked = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var cell = sheet.Cell(4 + i, 4);
+            if (!cell.HasFormula)
+            {
+                continue;
+            }
+
+            linked++;
+            var formula = cell.FormulaA1.TrimStart('=');
+            var bang = formula.LastIndexOf('!');
+            var target = workbook.Worksheet(formula[..bang].Trim('\'')).Cell(formula[(bang + 1)..].Replace("$", "", StringComparison.Ordinal));
+            Assert.Equal(WorkbookReader.Displayed(target), WorkbookReader.Displayed(cell));
+            Assert.Equal(Digits(figures[i].Figure.Source.Cell!), Digits(WorkbookReader.Displayed(target)));
+        }
+
+        Assert.True(linked >= (language == "en" ? 70 : 6), $"{linked} figures linked to their cells");
+    }
+
+    private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Every_cell_displays_the_figure_the_engine_printed(string language)
@@ -27,7 +61,7 @@ public sealed class WorkbookTests(SampleWorkbooks workbooks) : IClassFixture<Sam
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
-                Assert.Equal(row.Label, sheet.Cell(firstRow + r, 1).GetString());
+                Assert.Equal(row.Lead is null ? row.Label : $"{row.Lead}  {row.Label}", sheet.Cell(firstRow + r, 1).GetString());
                 if (row.Marks.Count > 0)
                 {
                     Assert.Equal(string.Join(",", row.Marks), sheet.Cell(firstRow + r, 2).GetString());
@@ -154,10 +188,10 @@ public sealed class WorkbookTests(SampleWorkbooks workbooks) : IClassFixture<Sam
     {
         using var en = new XLWorkbook(workbooks.Paths["en"]);
         Assert.Equal(
-            ["Table 1", "Table 2", "Table 3", "Table 4", "Table 5", "Table 6", "Table 7", "Table 8", "Table 9", "Table 10", "Appendix 1", "Appendix 2", "Appendix 3", "Data"],
+            ["Table 1", "Table 2", "Table 3", "Table 4", "Table 5", "Table 6", "Table 7", "Table 8", "Table 9", "Table 10", "Appendix 1", "Appendix 2", "Appendix 3", "Figures in text", "Data"],
             en.Worksheets.Select(w => w.Name));
         using var ja = new XLWorkbook(workbooks.Paths["ja"]);
-        Assert.Equal(["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "損益計算書", "貸借対照表", "キャッシュフロー計算書", "データ"], ja.Worksheets.Select(w => w.Name));
+        Assert.Equal(["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "損益計算書", "貸借対照表", "キャッシュフロー計算書", "本文の数値", "データ"], ja.Worksheets.Select(w => w.Name));
 
         var statement = en.Worksheet("Appendix 1");
         Assert.Equal(XLPaperSize.A4Paper, statement.PageSetup.PaperSize);

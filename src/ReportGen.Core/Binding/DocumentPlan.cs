@@ -12,7 +12,11 @@ public sealed record DocumentPlan(
     TextTemplate Keywords,
     string DataSheet,
     IReadOnlyList<BlockPlan> Blocks,
-    SourceLocation? Location);
+    SourceLocation? Location)
+{
+    /// <summary>The workbook's sheet of the figures in the document's text; null for none.</summary>
+    public string? FiguresSheet { get; init; }
+}
 
 /// <summary>How a paragraph is set.</summary>
 public enum ParagraphStyle

@@ -46,7 +46,10 @@ internal sealed partial class PackBinder
                 Text(document.Keywords),
                 document.DataSheet,
                 blocks,
-                document.Location));
+                document.Location)
+            {
+                FiguresSheet = document.FiguresSheet,
+            });
         }
 
         return documents;
@@ -141,6 +144,15 @@ internal sealed partial class PackBinder
     {
         var sheets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CheckSheetName(document.DataSheet, document.Location, $"document '{language}': the data sheet", sheets);
+        if (document.FiguresSheet is { } figures)
+        {
+            CheckSheetName(figures, document.Location, $"document '{language}': the figures sheet", sheets);
+            if (Manifest.Wording.FiguresColumns?.GetValueOrDefault(language) is not { } columns || columns.Split('|').Length != 4)
+            {
+                bag.Add(Messages.PackReference(document.Location, $"document '{language}' has a figures sheet: wording.figuresColumns needs its four column captions in '{language}', separated by |"));
+            }
+        }
+
         foreach (var table in tables.Distinct())
         {
             CheckSheetName(table.Sheet.GetValueOrDefault(language) ?? table.Id, table.Location, $"table '{table.Id}': the '{language}' sheet", sheets);

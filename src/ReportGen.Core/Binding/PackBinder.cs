@@ -55,6 +55,7 @@ internal sealed partial class PackBinder
             Optional(w.ConvenienceRate, "wording.convenienceRate"))
         {
             Bullet = Optional(w.Bullet, "wording.bullet"),
+            FiguresColumns = Optional(w.FiguresColumns, "wording.figuresColumns"),
         };
         var h = Manifest.Headers;
         var headers = new HeaderDefaults(

@@ -59,6 +59,9 @@ public sealed record PackWording(
 {
     /// <summary>What marks an item of a bullet list, per language; • where the pack gives none.</summary>
     public LocalizedTemplate? Bullet { get; init; }
+
+    /// <summary>The figures sheet's column captions, | between them.</summary>
+    public LocalizedTemplate? FiguresColumns { get; init; }
 }
 
 /// <summary>Default column headers, by column kind; a change's by the role of its base period.</summary>

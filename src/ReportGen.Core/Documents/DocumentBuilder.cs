@@ -73,6 +73,9 @@ internal sealed partial class DocumentBuilder
         return new ReleaseDocument(language, stem, text.Render(definition.Header), metadata, wording, text.Language.Numbers, text.Language.WorkbookFont, blocks, BuildDataSheet(definition, text))
         {
             Footnotes = footnotes,
+            Figures = definition.FiguresSheet is { } sheet && Pack.Wording.FiguresColumns?.For(language) is { } columns
+                ? new FiguresSheet(sheet, text.Render(columns).Split('|').Select(c => c.Trim()).ToList())
+                : null,
         };
     }
 

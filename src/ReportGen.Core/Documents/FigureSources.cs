@@ -50,10 +50,33 @@ internal static class FigureSources
         return source with { Where = $"no table prints it: {source.Item}, {source.Period}{(source.BasePeriod is null ? "" : $" on {source.BasePeriod}")}, {source.Where}" };
     }
 
+    /// <summary>
+    /// The same amount at the text's scale: 9,185 for 9,185, or a statement's 102,226 thousand for a text's 102.2 million
+    /// (the cell rounded to the text's decimals at a thousand, a million or a billion times its scale).
+    /// </summary>
+    private static bool SameAmount(decimal cell, decimal text)
+    {
+        if (cell == text)
+        {
+            return true;
+        }
+
+        var decimals = BitConverter.GetBytes(decimal.GetBits(text)[3])[2];
+        for (var factor = 1_000m; factor <= 1_000_000_000m; factor *= 1_000m)
+        {
+            if (decimals > 0 && Evaluation.Rounding.HalfUp(cell / factor, decimals) == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Does a column's cell print the figure: an amount at the text's scale, a change on the same base, a translation of the same amount?</summary>
     private static bool Prints(FigureSource source, ColumnModel column, decimal value) => source.Kind switch
     {
-        FigureKind.Amount => column.Kind == Binding.ColumnKind.Value && Math.Abs(value) == Math.Abs(source.Value),
+        FigureKind.Amount => column.Kind == Binding.ColumnKind.Value && SameAmount(Math.Abs(value), Math.Abs(source.Value)),
         FigureKind.Change => column.Kind == Binding.ColumnKind.Change && column.BasePeriod == source.BasePeriod && value == source.Value,
         FigureKind.Convenience => column.Kind == Binding.ColumnKind.Convenience,
         _ => false,

@@ -28,6 +28,13 @@ public sealed record DocumentWording(string Continued, Func<int, int, string> Pa
 }
 
 /// <summary>
+/// The workbook's sheet of the figures the document's text prints: each with where it stands in the text and the
+/// table cell that prints the same figure, so that a reader checks the prose against the tables.
+/// </summary>
+/// <param name="Captions">The captions of its four columns: the text, the figure printed, its source, the cell's value.</param>
+public sealed record FiguresSheet(string SheetName, IReadOnlyList<string> Captions);
+
+/// <summary>
 /// One language's release: its file name, properties and running header, how its figures print and the font its
 /// workbook is set in, its blocks in order, and the data its tables' figures are computed from.
 /// </summary>
@@ -44,6 +51,31 @@ public sealed record ReleaseDocument(
 {
     /// <summary>The footnotes its text marks, by id, printed at the foot of the page that marks them.</summary>
     public IReadOnlyDictionary<string, NoteModel> Footnotes { get; init; } = new Dictionary<string, NoteModel>();
+
+    /// <summary>The workbook's sheet of the figures in the text; null where the pack asks for none.</summary>
+    public FiguresSheet? Figures { get; init; }
+
+    /// <summary>Every figure the document's text prints, with the id of the text it stands in, in reading order.</summary>
+    public IEnumerable<(string Block, FigureRun Figure)> TextFigures()
+    {
+        foreach (var block in Blocks)
+        {
+            var runs = block switch
+            {
+                ParagraphBlock p => [(p.Id, p.Runs)],
+                HeadingBlock h => [(h.Id, h.Runs)],
+                BulletListBlock l => l.Items.Select((item, i) => (i < l.ItemIds.Count ? l.ItemIds[i] : l.Id, item)),
+                _ => Array.Empty<(string, IReadOnlyList<Run>)>(),
+            };
+            foreach (var (id, items) in runs)
+            {
+                foreach (var figure in items.OfType<FigureRun>())
+                {
+                    yield return (id, figure);
+                }
+            }
+        }
+    }
 
     /// <summary>The document's tables, in order.</summary>
     public IEnumerable<TableModel> Tables => Blocks.OfType<TableBlock>().Select(b => b.Table);

@@ -50,5 +50,5 @@ public sealed class Release
 
     /// <summary>The tie-out, comparing with the published figures in <paramref name="publishedPath"/> when given.</summary>
     public TieOutReport TieOut(string? publishedPath) =>
-        TieOutReport.Create(Plan, Checks, Figures.Outcomes, DocumentSet, UnpinnedDocuments, Failures, publishedPath);
+        TieOutReport.Create(Plan, Checks, Figures.Outcomes, DocumentSet, UnpinnedDocuments, Failures, publishedPath, Values);
 }

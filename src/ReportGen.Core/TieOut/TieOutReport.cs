@@ -55,7 +55,8 @@ public sealed record TieOutReport(
         DocumentSet documents,
         IReadOnlyList<ReleaseDocument> unpinned,
         IReadOnlyList<Diagnostic> failures,
-        string? publishedPath)
+        string? publishedPath,
+        ItemValues? values = null)
     {
         var language = documents.Documents.Select(d => d.Language).FirstOrDefault(l => l == "en") ?? documents.Documents[0].Language;
         var document = documents.Documents.First(d => d.Language == language);
@@ -75,9 +76,15 @@ public sealed record TieOutReport(
 
         var name = plan.Company.Name.GetValueOrDefault(language) ?? plan.Company.Name.Values.First();
         var labels = document.Data.Rows.ToDictionary(r => r.Item, r => r.Label, StringComparer.Ordinal);
-        var totals = plan.Pack.Relations.Select(r => (r.Id, r.Total)).Concat(plan.Pack.Ties.Select(t => (t.Id, Total: t.Left))).Concat(plan.Pack.Derived.Select(d => (d.Id, Total: d.Id)))
-            .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().Total, StringComparer.Ordinal);
         string Label(string item) => labels.GetValueOrDefault(item) ?? item;
+
+        // A relation is named by its total; a derived item by its formula (Other = Value-added services - Data center), since
+        // footing one of its terms is what makes it add up.
+        string Formula(DerivedItem derived) => derived is DerivedSum sum
+            ? $"{Label(sum.Id)} = {string.Join(" ", sum.Terms.Select((t, i) => (t.Sign < 0 ? "- " : i == 0 ? "" : "+ ") + Label(t.Item)))}"
+            : derived.Id;
+        var totals = plan.Pack.Relations.Select(r => (r.Id, r.Total)).Concat(plan.Pack.Ties.Select(t => (t.Id, Total: t.Left))).Concat(plan.Pack.Derived.Select(d => (d.Id, Total: Formula(d))))
+            .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().Total, StringComparer.Ordinal);
         string Column(Measure measure) => measure.Kind switch
         {
             MeasureKind.Amount => $"{measure.Currency} {measure.Scale.Name()}",
@@ -98,7 +105,7 @@ public sealed record TieOutReport(
             differences,
             failures)
         {
-            TextFigures = TextFigureFinder.Find(plan, documents.Documents),
+            TextFigures = TextFigureFinder.Find(plan, documents.Documents, values),
         };
     }
 }

@@ -38,7 +38,7 @@ public static class TieOutWriter
             $"Pinned figures: {report.Pins.Count}",
             !report.Compared
                 ? "Differences from published figures: not compared (no published figures given)"
-                : $"Differences from published figures: {report.Differences.Count}" + (report.Differences.Count > 0 ? $" ({string.Join(", ", byClass)})" : ""),
+                : $"Differences from published figures: {report.Differences.Count(d => d.Printed != d.Published)} printed otherwise, {report.Differences.Count(d => d.Printed == d.Published)} printed as published through pins or footing" + (report.Differences.Count > 0 ? $" ({string.Join(", ", byClass)})" : ""),
             report.Passed ? "Result: every relation, tie and footing holds." : $"Result: FAILED, {report.Failures.Count} problem(s).",
         ];
     }
@@ -66,6 +66,7 @@ public static class TieOutWriter
 
         md.AppendLine().AppendLine(Invariant, $"Made by ReportGen {report.Tool}. Documents dated {report.Dated:yyyy-MM-dd HH:mm} UTC (the release date, unless SOURCE_DATE_EPOCH set another).").AppendLine();
 
+        ToActOn(md, report);
         Failures(md, report);
         Differences(md, report);
         Pins(md, report);
@@ -84,14 +85,61 @@ public static class TieOutWriter
         var parts = new List<string>();
         if (report.Compared)
         {
-            parts.Add(report.Differences.Count == 0
-                ? "Every published figure is reproduced"
-                : $"{report.Differences.Count} printed figure(s) differ from the published ones ({string.Join(", ", report.Differences.GroupBy(d => d.Class).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}"))})");
+            var changed = report.Differences.Where(d => d.Printed != d.Published).ToList();
+            var kept = report.Differences.Count - changed.Count;
+            parts.Add(changed.Count == 0
+                ? "Every published figure is printed as published"
+                : $"{changed.Count} printed figure(s) differ from the published release ({string.Join(", ", changed.GroupBy(d => d.Class).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}"))})");
+            if (kept > 0)
+            {
+                parts.Add($"{kept} published figure(s) the engine's rule alone would print otherwise are printed as published");
+            }
         }
 
         parts.Add($"{report.Pins.Count} figure(s) are pinned");
         parts.Add($"{report.Footing.Count(f => f.Residual is null)} figure(s) were moved by forced footing");
+        parts.Add($"{report.TextFigures.Count(f => !f.Bound)} figure(s) typed in the prose are to check by hand");
         return string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>What a reviewer must do before signing, each with where the details are.</summary>
+    private static void ToActOn(StringBuilder md, TieOutReport report)
+    {
+        md.AppendLine("## To act on").AppendLine();
+        var any = false;
+        void Item(string text)
+        {
+            md.Append("- [ ] ").AppendLine(text);
+            any = true;
+        }
+
+        if (report.Failures.Count > 0)
+        {
+            Item($"Fix {report.Failures.Count} failure(s): section 1.");
+        }
+
+        foreach (var d in report.Differences.Where(d => d.Printed != d.Published))
+        {
+            var table = report.Tables.GetValueOrDefault(d.Table) ?? d.Table;
+            Item($"Approve a figure printed differently from the published release: {Escape(table)} › {Escape(report.Name(d.Item))} › {Escape(d.Column)}, published {d.Published}, printed {d.Printed} ({Name(d.Class)}{(d.Reason is null ? "" : $": {Escape(d.Reason)}")}). Section 2.");
+        }
+
+        if (report.Pins.Count > 0)
+        {
+            Item($"Confirm {report.Pins.Count} pinned figure(s) and their reasons: section 3.");
+        }
+
+        if (report.TextFigures.Count(f => !f.Bound) is var typed and > 0)
+        {
+            Item($"Check {typed} figure(s) typed in the prose, which do not follow the dataset: section 5.");
+        }
+
+        if (!any)
+        {
+            md.AppendLine("Nothing: every check holds, nothing is pinned, and every figure of the text comes from the dataset.");
+        }
+
+        md.AppendLine();
     }
 
     private static void Failures(StringBuilder md, TieOutReport report)
@@ -126,16 +174,30 @@ public static class TieOutWriter
             return;
         }
 
-        md.AppendLine("What the published release printed, what ReportGen prints, and what the engine's rule alone gives (before pins).").AppendLine();
-        md.AppendLine("| Table | Line item | Column | Published | ReportGen prints | Rule alone | Class | Reason |");
-        md.AppendLine("|---|---|---|---:|---:|---:|---|---|");
-        foreach (var d in report.Differences)
-        {
-            var table = report.Tables.GetValueOrDefault(d.Table) ?? d.Table;
-            md.AppendLine($"| {Escape(table)} | {Escape(report.Name(d.Item))} | {Escape(d.Column)} | {d.Published} | {d.Printed} | {d.Engine} | {Name(d.Class)} | {Escape(d.Reason ?? "")} |");
-        }
+        var changed = report.Differences.Where(d => d.Printed != d.Published).ToList();
+        var kept = report.Differences.Where(d => d.Printed == d.Published).ToList();
+        md.AppendLine(Invariant, $"Printed differently from the published release ({changed.Count}): ReportGen prints the engine's figure; it prints in every language's table that has the line.").AppendLine();
+        Rows(changed);
+        md.AppendLine(Invariant, $"Printed as published ({kept.Count}), where the engine's rule alone would print another figure: a pin (section 3) or the publisher's rounding, which forced footing reproduces (section 4).").AppendLine();
+        Rows(kept);
 
-        md.AppendLine();
+        void Rows(List<Difference> rows)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            md.AppendLine("| Table | Line item | Column | Published | ReportGen prints | Rule alone | Class | Reason |");
+            md.AppendLine("|---|---|---|---:|---:|---:|---|---|");
+            foreach (var d in rows)
+            {
+                var table = report.Tables.GetValueOrDefault(d.Table) ?? d.Table;
+                md.AppendLine($"| {Escape(table)} | {Escape(report.Name(d.Item))} | {Escape(d.Column)} | {d.Published} | {d.Printed} | {d.Engine} | {Name(d.Class)} | {Escape(d.Reason ?? "")} |");
+            }
+
+            md.AppendLine();
+        }
     }
 
     private static void Pins(StringBuilder md, TieOutReport report)
@@ -186,8 +248,8 @@ public static class TieOutWriter
         md.AppendLine(Invariant, $"## 5. Figures in the text ({bound.Count} from the dataset, {typed.Count} typed)").AppendLine();
         if (typed.Count > 0)
         {
-            md.AppendLine("Typed in the prose, so they do not follow the dataset: check each by hand. One that equals a printed figure should probably be that figure's reference ({{ item.period | amount }}).").AppendLine();
-            md.AppendLine("| Language | Text | Typed | Equals the printed figure |");
+            md.AppendLine("Typed in the prose, so they do not follow the dataset: check each by hand. One that equals a printed figure, or a figure of the dataset once rounded as typed, should probably be that figure's reference ({{ item.period | amount }}).").AppendLine();
+            md.AppendLine("| Language | Text | Typed | Equals, or rounds to |");
             md.AppendLine("|---|---|---:|---|");
             foreach (var f in typed)
             {

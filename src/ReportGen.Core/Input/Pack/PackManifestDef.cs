@@ -162,6 +162,9 @@ internal sealed class WordingDef : Located
 
     /// <summary>What marks an item of a bullet list (• when the pack gives none).</summary>
     public LocalizedText? Bullet { get; init; }
+
+    /// <summary>The captions of the figures sheet's four columns, separated by |: the text, the figure printed, its source, its cell.</summary>
+    public LocalizedText? FiguresColumns { get; init; }
 }
 
 /// <summary>Default column headers: templates with the column's <c>period</c> (and a change's <c>base</c>) in scope.</summary>
@@ -202,6 +205,9 @@ internal sealed class DocumentDef : Located
 
     /// <summary>The name of the data sheet in this language's workbook.</summary>
     public string DataSheet { get; init; } = "";
+
+    /// <summary>The sheet listing every figure the document's text prints and the table cell it is; none when absent.</summary>
+    public string? FiguresSheet { get; init; }
 
     public List<BlockDef> Blocks { get; init; } = [];
 }
