@@ -21,7 +21,8 @@ public sealed class BatchCommand : Command<BatchSettings>
             request = new BatchRequest(
                 settings.Source,
                 settings.Out ?? Path.Combine(Tool.Relative(Defaults.Root()), Defaults.Output, "batch"),
-                Tool.Templates(settings.Templates),
+                settings.Templates is null ? null : Tool.Relative(settings.Templates),
+                Tool.Templates(null),
                 formats is { Length: > 0 } ? formats : null,
                 settings.Parallel ?? Environment.ProcessorCount,
                 settings.Zip,

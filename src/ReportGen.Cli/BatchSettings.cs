@@ -14,7 +14,7 @@ public sealed class BatchSettings : CommandSettings
     public string? Out { get; init; }
 
     [CommandOption("-t|--templates <DIR>")]
-    [Description("The template pack of jobs that name none. Default: templates/iij.")]
+    [Description("The template pack of jobs that a manifest gives none. Default: the pack each dataset names (\"templates\"), else templates/iij.")]
     public string? Templates { get; init; }
 
     [CommandOption("-f|--format <FORMATS>")]

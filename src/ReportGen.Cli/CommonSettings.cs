@@ -10,7 +10,7 @@ public class CommonSettings : CommandSettings
     public string? Dataset { get; init; }
 
     [CommandOption("-t|--templates <DIR>")]
-    [Description("The template pack folder. Default: templates/iij.")]
+    [Description("The template pack folder. Default: the pack the dataset names (\"templates\"), else templates/iij.")]
     public string? Templates { get; init; }
 
     [CommandOption("-o|--out <DIR>")]

@@ -6,5 +6,5 @@ namespace ReportGen.Cli;
 public sealed class DiffCommand : Command<DiffSettings>
 {
     public override int Execute(CommandContext context, DiffSettings settings, CancellationToken cancellationToken) =>
-        Tool.Report(Preparer.Diff(settings.Old, settings.New, Tool.Templates(settings.Templates), settings.Out).Result);
+        Tool.Report(Preparer.Diff(settings.Old, settings.New, Tool.Templates(settings.Templates, settings.New), settings.Out).Result);
 }

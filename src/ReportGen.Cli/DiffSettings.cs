@@ -14,7 +14,7 @@ public sealed class DiffSettings : CommandSettings
     public string New { get; init; } = "";
 
     [CommandOption("-t|--templates <DIR>")]
-    [Description("The template pack a dataset is built with. Default: templates/iij.")]
+    [Description("The template pack folder. Default: the pack the dataset names (\"templates\"), else templates/iij.")]
     public string? Templates { get; init; }
 
     [CommandOption("-o|--out <DIR>")]

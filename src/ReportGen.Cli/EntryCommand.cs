@@ -7,5 +7,5 @@ namespace ReportGen.Cli;
 public sealed class EntryCommand : Command<EntrySettings>
 {
     public override int Execute(CommandContext context, EntrySettings settings, CancellationToken cancellationToken) =>
-        Tool.Report(Preparer.Entry(settings.Dataset, Tool.Templates(settings.Templates), settings.Out!, EntryWorkbookWriter.Write));
+        Tool.Report(Preparer.Entry(settings.Dataset, Tool.Templates(settings.Templates, settings.Dataset), settings.Out!, EntryWorkbookWriter.Write));
 }

@@ -11,7 +11,7 @@ public sealed class EntrySettings : CommandSettings
     public string Dataset { get; init; } = "";
 
     [CommandOption("-t|--templates <DIR>")]
-    [Description("The template pack folder. Default: templates/iij.")]
+    [Description("The template pack folder. Default: the pack the dataset names (\"templates\"), else templates/iij.")]
     public string? Templates { get; init; }
 
     [CommandOption("-o|--out <FILE>")]

@@ -15,7 +15,7 @@ public sealed class NextSettings : CommandSettings
     public string? YearAgo { get; init; }
 
     [CommandOption("-t|--templates <DIR>")]
-    [Description("The template pack folder. Default: templates/iij.")]
+    [Description("The template pack folder. Default: the pack the dataset names (\"templates\"), else templates/iij.")]
     public string? Templates { get; init; }
 
     [CommandOption("-o|--out <FILE>")]

@@ -18,7 +18,7 @@ internal static class Request
 
         return new JobRequest(
             Relative(dataset),
-            Relative(settings.Templates ?? Path.Combine(root, Defaults.Templates)),
+            Relative(ReleasePipeline.ChoosePack(settings.Templates, dataset, Path.Combine(root, Defaults.Templates))),
             settings.Out ?? Path.Combine(root, Defaults.Output),
             published is null ? null : Relative(published),
             formats,

@@ -8,6 +8,9 @@ internal static class Tool
 {
     public static string Templates(string? templates) => Relative(templates ?? Path.Combine(Defaults.Root(), Defaults.Templates));
 
+    /// <summary>The pack for a dataset: the one chosen on the command line, else the one the dataset names, else the default.</summary>
+    public static string Templates(string? templates, string dataset) => Relative(ReleasePipeline.ChoosePack(templates, dataset, Path.Combine(Defaults.Root(), Defaults.Templates)));
+
     public static string Relative(string path)
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);

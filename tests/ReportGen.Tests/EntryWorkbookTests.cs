@@ -248,7 +248,7 @@ public sealed class EntryWorkbookTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Equal(23, result.Diagnostics.Count);
         Assert.Equal(["releaseDate is missing", "convenienceTranslation.rate is missing"], result.Diagnostics.Take(2).Select(d => d.Message.Split(':')[0]));
-        Assert.EndsWith("Release!B13", result.Diagnostics[0].Location!.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("Release!B14", result.Diagnostics[0].Location!.ToString(), StringComparison.Ordinal);
         Assert.StartsWith("198 more figures are missing", result.Diagnostics[^1].Message, StringComparison.Ordinal);
     }
 
@@ -267,7 +267,7 @@ public sealed class EntryWorkbookTests : IDisposable
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("RG1002", error.Code);
-        Assert.Equal($"{workbook}: Release!B3", error.Location!.ToString());
+        Assert.Equal($"{workbook}: Release!B4", error.Location!.ToString());
     }
 
     [Fact]

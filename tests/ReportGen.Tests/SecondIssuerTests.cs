@@ -184,4 +184,28 @@ public sealed class SecondIssuerTests
         Assert.Equal("0", NumberConvention.English.Format(0m, 0));
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{12345.6m:#,##0.0}"), NumberConvention.English.Format(12345.6m, 1));
     }
+
+    [Fact]
+    public void The_dataset_names_its_pack_so_the_commands_need_no_templates_option_and_a_rolled_forward_copy_still_names_it()
+    {
+        var folder = Repo.TempDir();
+        try
+        {
+            var (exit, _, error) = Cli.Run("check", "samples/laurentian-2024q3/dataset.json", "--out", Path.Combine(folder, "out"));
+            Assert.True(exit == 0, error);
+            Assert.Contains("# Tie-out: Laurentian Fibre Networks Inc.", File.ReadAllText(Path.Combine(folder, "out", "laurentian-2024q3-tieout.md")), StringComparison.Ordinal);
+
+            var next = Path.Combine(folder, "elsewhere", "next.json");
+            Assert.Equal(0, Cli.Run("next", "samples/laurentian-2024q3/dataset.json", "--out", next).Exit);
+            var named = JsonDocument.Parse(File.ReadAllText(next)).RootElement.GetProperty("templates").GetString()!;
+            Assert.Equal(Pack, Path.GetFullPath(Path.Combine(folder, "elsewhere", named)));
+
+            // --templates still decides: the IIJ pack does not fit this dataset, and says so.
+            Assert.Equal(1, Cli.Run("check", "samples/laurentian-2024q3/dataset.json", "--templates", "templates/iij", "--out", Path.Combine(folder, "iij")).Exit);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

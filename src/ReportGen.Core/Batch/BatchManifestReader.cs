@@ -9,7 +9,7 @@ namespace ReportGen.Batch;
 /// <summary>
 /// Reads a batch manifest, a YAML file whose paths are relative to its own folder:
 /// <code>
-/// templates: ../templates/iij      # the pack of jobs that name none (else --templates)
+/// templates: ../templates/iij      # the pack of jobs that name none (else --templates, else the dataset's own, else the default)
 /// formats: [xlsx, pdf]              # the formats of jobs that name none (else --format)
 /// jobs:
 ///   - dataset: iij-2q03/dataset.json
@@ -25,7 +25,7 @@ internal static class BatchManifestReader
     private static readonly string[] TopKeys = ["templates", "formats", "jobs"];
     private static readonly string[] JobKeys = ["dataset", "pack", "formats", "output", "published"];
 
-    public static IReadOnlyList<BatchJob> Read(string path, string defaultPack, IReadOnlyList<string>? commandLineFormats)
+    public static IReadOnlyList<BatchJob> Read(string path, string? chosenPack, string defaultPack, IReadOnlyList<string>? commandLineFormats)
     {
         var bytes = InputFile.ReadAllBytes(path, "batch manifest", Limits.PackFileBytes);
         if (InputFile.FirstInvalidUtf8(bytes) is { } bad)
@@ -51,7 +51,7 @@ internal static class BatchManifestReader
         }
 
         var keys = Keys(path, top, TopKeys, bag);
-        var pack = keys.TryGetValue("templates", out var templates) ? Resolve(folder, Scalar(path, templates, bag)) : defaultPack;
+        var pack = keys.TryGetValue("templates", out var templates) ? JobList.Shown(Resolve(folder, Scalar(path, templates, bag))) : chosenPack;
         var formats = commandLineFormats ?? (keys.TryGetValue("formats", out var f) ? Formats(path, f, bag) : null) ?? ["xlsx", "pdf"];
         var jobs = new List<BatchJob>();
         if (!keys.TryGetValue("jobs", out var list) || list is not YamlSequenceNode { Children.Count: > 0 } sequence)
@@ -95,7 +95,7 @@ internal static class BatchManifestReader
             jobs.Add(new BatchJob(
                 id,
                 JobList.Shown(dataset),
-                job.TryGetValue("pack", out var jobPack) ? JobList.Shown(Resolve(folder, Scalar(path, jobPack, bag))) : pack,
+                job.TryGetValue("pack", out var jobPack) ? JobList.Shown(Resolve(folder, Scalar(path, jobPack, bag))) : DatasetPack.Choose(pack, dataset, defaultPack),
                 published is null ? null : JobList.Shown(published),
                 (job.TryGetValue("formats", out var jobFormats) ? Formats(path, jobFormats, bag) : null) ?? formats,
                 output));

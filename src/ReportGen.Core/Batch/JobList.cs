@@ -5,7 +5,7 @@ namespace ReportGen.Batch;
 
 /// <summary>
 /// The jobs of a batch, sorted by id: from a folder, every <c>dataset.json</c> below it (hidden folders and the batch's
-/// own output folder left out), each with the default pack and its <c>published-en.tsv</c> if one sits beside it; or
+/// own output folder left out), each with the pack of --templates, else the one it names, else the default pack, and its <c>published-en.tsv</c> if one sits beside it; or
 /// from a batch manifest (see <see cref="BatchManifestReader"/>).
 /// </summary>
 internal static class JobList
@@ -22,7 +22,7 @@ internal static class JobList
 
         if (File.Exists(request.Source))
         {
-            return BatchManifestReader.Read(request.Source, request.Templates, request.Formats);
+            return BatchManifestReader.Read(request.Source, request.Templates, request.DefaultTemplates, request.Formats);
         }
 
         throw new ReportGenException(Messages.FileNotFound(request.Source, "batch folder or manifest"));
@@ -37,7 +37,7 @@ internal static class JobList
         {
             var id = Path.GetRelativePath(root, dataset).Replace('\\', '/');
             var published = Path.Combine(Path.GetDirectoryName(dataset)!, PublishedName);
-            jobs.Add(new BatchJob(id, Shown(dataset), request.Templates, File.Exists(published) ? Shown(published) : null, formats, null));
+            jobs.Add(new BatchJob(id, Shown(dataset), DatasetPack.Choose(request.Templates, dataset, request.DefaultTemplates), File.Exists(published) ? Shown(published) : null, formats, null));
         }
 
         if (jobs.Count == 0)
@@ -72,11 +72,7 @@ internal static class JobList
     }
 
     /// <summary>A path as a reader gives it: relative to the working directory when it lies below it.</summary>
-    internal static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-    }
+    internal static string Shown(string path) => DatasetPack.Shown(path);
 
     /// <summary>Folder and file names a job folder may not take: the batch's own files.</summary>
     internal static bool IsReserved(string name) =>

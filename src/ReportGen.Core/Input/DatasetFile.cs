@@ -5,6 +5,7 @@ namespace ReportGen.Input;
 /// <summary>A dataset file as read: well-formed, valid against the schema, its strings not yet interpreted.</summary>
 /// <param name="ReleaseDate">Null while the release date is not known yet (<c>"releaseDate": null</c>, as <c>next</c> writes it).</param>
 /// <param name="Schema">The file's <c>$schema</c>, kept so that a rewritten file still points an editor at the schema.</param>
+/// <param name="Templates">The pack the file names (<c>"templates"</c>, relative to the file), kept so that a rewritten file still names it.</param>
 internal sealed record DatasetFile(
     string Path,
     CompanyEntry Company,
@@ -22,7 +23,8 @@ internal sealed record DatasetFile(
     SourceLocation Root,
     string Fingerprint,
     string? Schema = null,
-    SourceLocation? ReleaseDateLocation = null);
+    SourceLocation? ReleaseDateLocation = null,
+    string? Templates = null);
 
 /// <param name="ShortName">Null where the file gives none: the name stands for it.</param>
 internal sealed record CompanyEntry(

@@ -172,7 +172,8 @@ internal static class DatasetReader
             at(""),
             Fingerprints.Of(utf8),
             root.TryGetProperty("$schema", out var schema) ? schema.GetString() : null,
-            at("/releaseDate"));
+            at("/releaseDate"),
+            root.TryGetProperty("templates", out var templates) ? templates.GetString() : null);
     }
 
     private static List<PinEntry> ReadPins(JsonElement root, Func<string, SourceLocation> at, DiagnosticBag bag)

@@ -30,6 +30,11 @@ internal static class DatasetWriter
                 json.WriteString("$schema", schema);
             }
 
+            if (dataset.Templates is { } templates)
+            {
+                json.WriteString("templates", templates);
+            }
+
             WriteCompany(json, dataset.Company);
             json.WriteStartObject("fiscalYear");
             json.WriteNumber("year", dataset.FiscalYear);

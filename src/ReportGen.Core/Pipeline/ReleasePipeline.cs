@@ -17,6 +17,12 @@ public static class ReleasePipeline
     /// <summary>Reads and binds a pack folder: what every dataset built with the pack shares.</summary>
     public static PackPlan LoadPack(string directory) => PackBinder.Bind(PackReader.Read(directory));
 
+    /// <summary>
+    /// The pack folder to build a dataset with: <paramref name="chosen"/> (a command line's or a manifest's), else the one
+    /// the dataset names (<c>"templates"</c>, relative to the dataset file), else <paramref name="fallback"/>.
+    /// </summary>
+    public static string ChoosePack(string? chosen, string datasetPath, string fallback) => DatasetPack.Choose(chosen, datasetPath, fallback);
+
     /// <remarks>The pack is read while the dataset is (on two cores in a cold process); the pack's problems come first, as they would one after the other.</remarks>
     public static Release Prepare(string datasetPath, string packDirectory, BuildOptions options)
     {

@@ -12,6 +12,7 @@ internal sealed partial class EntryBook
         var fields = new List<(string Field, Func<int, EntryCell> Value)>
         {
             ("$schema", r => TextInput(r, 2, dataset.Schema)),
+            ("templates", r => TextInput(r, 2, dataset.Templates)),
             ("company.id", r => TextInput(r, 2, company.Id)),
         };
         fields.AddRange(Languages(company.Name, languages).Select(l => ($"company.name.{l}", (Func<int, EntryCell>)(r => TextInput(r, 2, company.Name.GetValueOrDefault(l))))));

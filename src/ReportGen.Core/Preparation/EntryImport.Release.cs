@@ -7,7 +7,7 @@ internal sealed partial class EntryImport
 {
     private static readonly string[] Fields =
     [
-        "$schema", "company.id", "company.ticker", "company.exchange", "fiscalYear.year", "fiscalYear.endDate", "quarter",
+        "$schema", "templates", "company.id", "company.ticker", "company.exchange", "fiscalYear.year", "fiscalYear.endDate", "quarter",
         "releaseDate", "currency", "convenienceTranslation.currency", "convenienceTranslation.rate", "convenienceTranslation.date",
     ];
 
@@ -78,6 +78,7 @@ internal sealed partial class EntryImport
             Place(Cell(sheet, rows.GetValueOrDefault("company.id", 1), 2), "company.id"));
         At("company.exchange");
         At("$schema");
+        At("templates");
         var year = RequiredValue("fiscalYear.year", IntegerField("fiscalYear.year", "the fiscal year"), "type the year that names the fiscal year (2003)");
         var end = RequiredValue("fiscalYear.endDate", DateField("fiscalYear.endDate", "the fiscal year's last day"), "type the fiscal year's last day (yyyy-mm-dd)");
         var quarter = RequiredValue("quarter", IntegerField("quarter", "the quarter"), "type the quarter released, 1 to 4");
@@ -112,6 +113,7 @@ internal sealed partial class EntryImport
             new SourceLocation(path),
             "",
             Optional("$schema"),
-            At("releaseDate"));
+            At("releaseDate"),
+            Optional("templates"));
     }
 }

@@ -18,7 +18,7 @@ public static partial class Preparer
     {
         var pack = ReleasePipeline.LoadPack(templates);
         var (next, summary) = RollForward.Next(pack, DatasetReader.Read(dataset), yearAgo is null ? null : DatasetReader.Read(yearAgo));
-        var bytes = DatasetWriter.Write(next);
+        var bytes = DatasetWriter.Write(next with { Templates = DatasetPack.Rebase(next.Templates, dataset, output) });
 
         // What is written must read back as a dataset: the schema allows nulls exactly where a value is still to enter.
         DatasetReader.Parse(bytes, output);

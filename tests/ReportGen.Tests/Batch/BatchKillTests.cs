@@ -24,7 +24,7 @@ public sealed class BatchKillTests(Xunit.Abstractions.ITestOutputHelper log) : I
     {
         var datasets = GeneratedDatasets.Write(Path.Combine(root, "in"), 5);
         var reference = Path.Combine(root, "reference");
-        var request = new BatchRequest(datasets, reference, Repo.Pack, ["xlsx"], 2, true, null, new BuildOptions());
+        var request = new BatchRequest(datasets, reference, null, Repo.Pack, ["xlsx"], 2, true, null, new BuildOptions());
         Assert.Equal(0, BatchRun.Run(request, TestRenderers.All).ExitCode);
         var expected = BatchFiles.Read(reference);
         Assert.Equal((5 * 7) + 2, expected.Count);

@@ -18,7 +18,7 @@ public sealed class BatchTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private static BatchRequest Request(string source, string output, BatchShard? shard = null, bool zip = false, IReadOnlyList<string>? formats = null) =>
-        new(source, output, Repo.Pack, formats ?? Xlsx, 2, zip, shard, new BuildOptions());
+        new(source, output, null, Repo.Pack, formats ?? Xlsx, 2, zip, shard, new BuildOptions());
 
     private static BatchResult Run(BatchRequest request) => BatchRun.Run(request, TestRenderers.All);
 
@@ -56,6 +56,32 @@ public sealed class BatchTests : IDisposable
         Assert.Equal("IIJ quarterly earnings release", good.GetProperty("pack").GetProperty("name").GetString());
         Assert.Equal(TieOut.ToolVersion.Text, good.GetProperty("tool").GetString());
         Assert.True(good.GetProperty("tieOut").GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public void A_folder_of_two_issuers_builds_each_dataset_with_the_pack_it_names_and_templates_overrides_them()
+    {
+        var samples = Path.Combine(root, "samples");
+        Sandbox.CopyTree(Path.Combine(Repo.Root, "samples"), samples);
+        Sandbox.CopyTree(Path.Combine(Repo.Root, "templates"), Path.Combine(root, "templates"));
+        Sandbox.CopyTree(Path.Combine(Repo.Root, "schema"), Path.Combine(root, "schema"));
+        var output = Path.Combine(root, "out");
+
+        var result = Run(Request(samples, output) with { DefaultTemplates = Path.Combine(root, "templates", "iij") });
+
+        Assert.True(result.ExitCode == 0, string.Join("\n", result.Jobs.SelectMany(j => j.Diagnostics)));
+        Assert.Equal(["iij-2q03", "iij-3q03", "laurentian-2024q2", "laurentian-2024q3"], result.Jobs.Select(j => j.Folder).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(output, "laurentian-2024q3", "laurentian-2024t3-fr.xlsx")));
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
+        Assert.Equal(
+            ["../templates/iij", "../templates/iij", "../templates/laurentian", "../templates/laurentian"],
+            manifest.RootElement.GetProperty("jobs").EnumerateArray().Select(j => j.GetProperty("pack").GetProperty("path").GetString()));
+        BatchFiles.Verify(output);
+
+        // --templates is the one pack of every job: the Laurentian datasets do not fit the IIJ pack, and say so.
+        var forced = Run(Request(samples, Path.Combine(root, "forced")) with { Templates = Path.Combine(root, "templates", "iij") });
+        Assert.Equal((2, 2), (forced.Succeeded, forced.InvalidInput));
+        Assert.All(forced.Jobs.Where(j => j.Status == BatchStatus.InvalidInput), j => Assert.Contains(j.Diagnostics, d => d.Code == "RG3002"));
     }
 
     [Fact]
