@@ -11,6 +11,15 @@ internal static class DatasetReader
     private static readonly Lazy<string> SchemaText = new(ReadSchemaText);
     private static readonly Lazy<JsonSchema> Schema = new(LoadSchema);
 
+    /// <summary>
+    /// One options object for every evaluation, and one evaluation at a time: JsonSchema.Net rebuilds a schema's cached
+    /// constraints when it is given new options, and evaluations of one schema on several threads (a batch's jobs) have
+    /// corrupted that cache (json-everything issues 693 and 929).
+    /// </summary>
+    private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List };
+
+    private static readonly Lock EvaluationGate = new();
+
     public static DatasetFile Read(string path)
     {
         return Parse(InputFile.ReadAllBytes(path, "dataset", Limits.DatasetBytes), path);
@@ -58,7 +67,12 @@ internal static class DatasetReader
 
     private static void ValidateSchema(JsonElement root, Func<string, SourceLocation> at, DiagnosticBag bag)
     {
-        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        EvaluationResults results;
+        lock (EvaluationGate)
+        {
+            results = Schema.Value.Evaluate(root, Evaluation);
+        }
+
         if (results.IsValid)
         {
             return;

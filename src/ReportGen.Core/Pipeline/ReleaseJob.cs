@@ -16,6 +16,8 @@ namespace ReportGen.Pipeline;
 /// </summary>
 public static class ReleaseJob
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IWarmUp, bool> Warmed = new(ReferenceEqualityComparer.Instance);
+
     /// <param name="renderers">The output formats the program offers; <see cref="JobRequest.Formats"/> chooses among them.</param>
     /// <param name="progress">Told the name of each stage as it starts (the CLI shows it while a person waits).</param>
     public static JobResult Run(JobRequest request, RendererRegistry renderers, IProgress<string>? progress = null)
@@ -47,12 +49,14 @@ public static class ReleaseJob
             return new JobResult(ExitCodes.InvalidInput, null, [], [unusable]);
         }
 
-        // A cold process: the renderers compile their code and read their fonts on the second core while the dataset is checked.
+        // A cold process: the renderers compile their code and read their fonts on the second core while the dataset is
+        // checked; once a process (a batch's later jobs find them warm).
         if (request.RenderRelease)
         {
-            foreach (var renderer in request.Formats.Select(f => renderers.Find(f)).OfType<IWarmUp>().Distinct())
+            foreach (var renderer in request.Formats.Select(f => renderers.Find(f)).OfType<IWarmUp>().Distinct().Where(r => Warmed.TryAdd(r, true)))
             {
-                _ = Task.Run(renderer.WarmUp);
+                // A thread of its own, not the pool's: on two cores the pool's threads are the pack reader's.
+                _ = Task.Factory.StartNew(renderer.WarmUp, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
         }
 
