@@ -20,7 +20,7 @@ public sealed class BatchCommand : Command<BatchSettings>
             var formats = settings.Format?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             request = new BatchRequest(
                 settings.Source,
-                settings.Out ?? Path.Combine(Tool.Relative(Defaults.Root()), Defaults.Output, "batch"),
+                settings.Out ?? Path.Combine(Tool.Relative(Defaults.OutputFolder()), "batch"),
                 settings.Templates is null ? null : Tool.Relative(settings.Templates),
                 Tool.Templates(null),
                 formats is { Length: > 0 } ? formats : null,

@@ -19,7 +19,7 @@ internal static class Request
         return new JobRequest(
             Relative(dataset),
             Relative(ReleasePipeline.ChoosePack(settings.Templates, dataset, Path.Combine(root, Defaults.Templates))),
-            settings.Out ?? Path.Combine(root, Defaults.Output),
+            settings.Out ?? Defaults.OutputFolder(),
             published is null ? null : Relative(published),
             formats,
             BuildOptions.FromEnvironment());

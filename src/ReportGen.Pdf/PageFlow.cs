@@ -20,6 +20,9 @@ internal sealed class PageFlow : IDisposable
     private readonly List<(int Page, double Y, string Title, int Level)> bookmarks = [];
     private readonly List<List<(NoteModel Note, string Text)>> footnotes = [];
     private readonly HashSet<string> placed = new(StringComparer.Ordinal);
+
+    /// <summary>A footnote's lines by its mark, text and the width they fill: the page's bottom is asked for at every line.</summary>
+    private readonly Dictionary<(string Mark, string Text, double Width), IReadOnlyList<string>> footnoteLines = [];
     private static readonly Fonts FootnoteFonts = new(7.5, 1.35);
     private XGraphics? graphics;
 
@@ -87,8 +90,17 @@ internal sealed class PageFlow : IDisposable
     private double PlacedHeight(IReadOnlyCollection<(NoteModel Note, string Text)> notes) =>
         notes.Count == 0 ? 0 : 8 + notes.Sum(n => FootnoteLines(n.Note.Mark, n.Text).Count * FootnoteFonts.LineHeight);
 
-    private IReadOnlyList<string> FootnoteLines(string mark, string text) =>
-        LineBreaker.Break(text, Width - TextWidth.Of(mark, FootnoteFonts.Body) - 4, s => TextWidth.Of(s, FootnoteFonts.Body));
+    private IReadOnlyList<string> FootnoteLines(string mark, string text)
+    {
+        var key = (mark, text, Width);
+        if (!footnoteLines.TryGetValue(key, out var lines))
+        {
+            lines = LineBreaker.Break(text, Width - TextWidth.Of(mark, FootnoteFonts.Body) - 4, s => TextWidth.Of(s, FootnoteFonts.Body));
+            footnoteLines[key] = lines;
+        }
+
+        return lines;
+    }
 
     public double Top => Margin + HeaderBand;
 
