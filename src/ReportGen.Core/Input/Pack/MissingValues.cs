@@ -11,7 +11,11 @@ namespace ReportGen.Input.Pack;
 /// </summary>
 internal static class MissingValues
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    /// <summary>One a thread: a <see cref="NullabilityInfoContext"/> caches in plain dictionaries, and a batch reads packs on several threads.</summary>
+    [ThreadStatic]
+    private static NullabilityInfoContext? nullability;
+
+    private static NullabilityInfoContext Nullability => nullability ??= new NullabilityInfoContext();
 
     public static void Check(object? value, SourceLocation file, DiagnosticBag bag) => Visit(value, file, "", bag, 0);
 
