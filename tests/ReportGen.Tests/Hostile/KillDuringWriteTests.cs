@@ -73,12 +73,16 @@ public sealed class KillDuringWriteTests(Xunit.Abstractions.ITestOutputHelper lo
         var start = CliProcess.StartInfo(
             ["build", dataset, "--templates", Repo.Pack, "--out", output, "--published", TestRenderers.Published(dataset) ?? Repo.SamplePublished],
             new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = created.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        start.WorkingDirectory = Path.GetTempPath();
+        // An empty folder above nothing of the repository (a clone may sit under the temp folder): the tie-out then names
+        // the inputs by the same full paths as the in-process build.
+        var elsewhere = Repo.TempDir();
+        start.WorkingDirectory = elsewhere;
         using var process = Process.Start(start)!;
         var stopwatch = Stopwatch.StartNew();
         process.WaitForExit(random is null ? whole : TimeSpan.FromMilliseconds(whole.TotalMilliseconds * (0.75 + (random.NextDouble() * 0.45))));
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
+        Directory.Delete(elsewhere, recursive: true);
         return stopwatch.Elapsed;
     }
 

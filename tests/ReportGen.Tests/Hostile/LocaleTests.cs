@@ -9,13 +9,15 @@ public sealed class LocaleTests(PreviousOutput previous) : IClassFixture<Previou
     public void A_build_under_any_locale_makes_the_same_bytes(string locale)
     {
         var output = Repo.TempDir();
+        var elsewhere = Repo.TempDir();
         try
         {
-            // Run outside the repository, so that the tie-out names the inputs by the same full paths as the in-process build.
+            // Run in an empty folder, above nothing of the repository (a clone may sit under the temp folder), so that the
+            // tie-out names the inputs by the same full paths as the in-process build.
             var (exit, _, error) = CliProcess.Run(
                 ["build", Repo.SampleDataset, "--templates", Repo.Pack, "--published", Repo.SamplePublished, "--out", output],
                 new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale },
-                Path.GetTempPath());
+                elsewhere);
 
             Assert.True(exit == 0, error);
             Assert.Equal(OutputSet.Read(previous.Folder), OutputSet.Read(output));
@@ -23,6 +25,7 @@ public sealed class LocaleTests(PreviousOutput previous) : IClassFixture<Previou
         finally
         {
             Directory.Delete(output, recursive: true);
+            Directory.Delete(elsewhere, recursive: true);
         }
     }
 }
