@@ -104,7 +104,10 @@ internal static class BatchTerminal
                     task.StopTask();
                 }
 
-                total.Description = Markup.Escape($"Batch: {Interlocked.Increment(ref done)} done");
+                var count = Interlocked.Increment(ref done);
+                total.MaxValue = Math.Max(1, value.Of);
+                total.Value = count;
+                total.Description = Markup.Escape($"Batch: {count} of {value.Of} done");
                 return;
             }
 

@@ -4,4 +4,7 @@ namespace ReportGen.Batch;
 public sealed record BatchEvent(string Id, string Stage, BatchJobOutcome? Outcome = null)
 {
     public bool Finished => Outcome is not null;
+
+    /// <summary>How many jobs this run has (given with a job's end), so that a display can say how far it is.</summary>
+    public int Of { get; init; }
 }

@@ -89,7 +89,7 @@ public static class BatchRun
         Parallel.For(0, jobs.Count, Options(request), i =>
         {
             (records[i], outcomes[i]) = context.Run(plans[i], progress);
-            progress?.Report(new BatchEvent(jobs[i].Id, "finished", outcomes[i]));
+            progress?.Report(new BatchEvent(jobs[i].Id, "finished", outcomes[i]) { Of = jobs.Count });
         });
 
         var manifest = BatchManifest.Of(records, ToolVersion.Text, request.Shard?.ToString(), Created(request.Options));
