@@ -51,7 +51,8 @@ public static class ReleaseJob
 
         // A cold process: the renderers compile their code and read their fonts on the second core while the dataset is
         // checked; once a process (a batch's later jobs find them warm).
-        if (request.RenderRelease)
+        // REPORTGEN_WARMUP=0 turns it off, for bench/cold-build.sh to measure what it brings.
+        if (request.RenderRelease && Environment.GetEnvironmentVariable("REPORTGEN_WARMUP") != "0")
         {
             foreach (var renderer in request.Formats.Select(f => renderers.Find(f)).OfType<IWarmUp>().Distinct().Where(r => Warmed.TryAdd(r, true)))
             {
