@@ -17,7 +17,7 @@ app.Configure(config =>
         .WithExample("build")
         .WithExample("build", "samples/iij-2q03/dataset.json", "--templates", "templates/iij", "--out", "output", "--format", "xlsx,pdf");
     config.AddCommand<CheckCommand>("check")
-        .WithDescription("Run every check of the tie-out without rendering, and write tieout.md and tieout.json.")
+        .WithDescription("Run every check of the tie-out without rendering, and write the tie-out (<job>-tieout.md and .json).")
         .WithExample("check", "samples/iij-2q03/dataset.json", "--published", "samples/iij-2q03/published-en.tsv");
     config.AddCommand<BatchCommand>("batch")
         .WithDescription("Build many releases in one run, in parallel, each job into its own folder, with manifest.json and SHA256SUMS; a re-run builds only what changed.")

@@ -17,23 +17,11 @@ internal static class Request
         }
 
         return new JobRequest(
-            Relative(dataset),
-            Relative(ReleasePipeline.ChoosePack(settings.Templates, dataset, Path.Combine(root, Defaults.Templates))),
+            Tool.Relative(dataset),
+            Tool.Templates(settings.Templates, dataset),
             settings.Out ?? Defaults.OutputFolder(),
-            published is null ? null : Relative(published),
+            published is null ? null : Tool.Relative(published),
             formats,
             BuildOptions.FromEnvironment());
-    }
-
-    private static string Relative(string path)
-    {
-        // An empty path is the job's to report, as a file not found, like any other path that names nothing.
-        if (path.Length == 0)
-        {
-            return path;
-        }
-
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 }

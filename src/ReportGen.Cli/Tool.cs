@@ -11,8 +11,14 @@ internal static class Tool
     /// <summary>The pack for a dataset: the one chosen on the command line, else the one the dataset names, else the default.</summary>
     public static string Templates(string? templates, string dataset) => Relative(ReleasePipeline.ChoosePack(templates, dataset, Path.Combine(Defaults.Root(), Defaults.Templates)));
 
+    /// <summary>A path as the user gave it, relative to the working directory where it lies below it; an empty path stays empty (the job reports it as a file not found).</summary>
     public static string Relative(string path)
     {
+        if (path.Length == 0)
+        {
+            return path;
+        }
+
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }

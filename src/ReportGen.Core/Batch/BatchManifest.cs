@@ -21,5 +21,5 @@ internal sealed record ManifestCounts(int Jobs, int Ok, int TieOutFailed, int In
         jobs.Count(j => j.Status == BatchJson.Status(BatchStatus.Ok)),
         jobs.Count(j => j.Status == BatchJson.Status(BatchStatus.TieOutFailed)),
         jobs.Count(j => j.Status == BatchJson.Status(BatchStatus.InvalidInput)),
-        jobs.Sum(j => j.Files.Count + (j.Zip is null ? 0 : 1)));
+        jobs.Sum(j => j.FileCount));
 }

@@ -91,7 +91,7 @@ internal static class BatchManifestReader
                 bag.Add(Messages.BatchManifest(At(path, entry), $"'{id}' is a job already (line {ids[id].Start.Line}): give each job its own output name"));
             }
 
-            var published = job.TryGetValue("published", out var p) ? Resolve(folder, Scalar(path, p, bag)) : Beside(dataset);
+            var published = job.TryGetValue("published", out var p) ? Resolve(folder, Scalar(path, p, bag)) : JobList.PublishedBeside(dataset);
             jobs.Add(new BatchJob(
                 id,
                 JobList.Shown(dataset),
@@ -103,12 +103,6 @@ internal static class BatchManifestReader
 
         bag.ThrowIfErrors();
         return [.. jobs.OrderBy(j => j.Id, StringComparer.Ordinal)];
-    }
-
-    private static string? Beside(string dataset)
-    {
-        var published = Path.Combine(Path.GetDirectoryName(dataset)!, JobList.PublishedName);
-        return File.Exists(published) ? published : null;
     }
 
     private static string Resolve(string folder, string path) => path.Length == 0 ? path : Path.GetFullPath(Path.Combine(folder, path));

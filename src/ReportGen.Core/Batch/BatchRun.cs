@@ -143,7 +143,7 @@ public static class BatchRun
                 && Same(record.Inputs, inputs)
                 && (record.Zip is not null) == request.Zip
                 && record.Files.Count > 0
-                && Tidy(Path.Combine(folder.Root, record.Folder))
+                && !Output.OutputState.HasStale(Path.Combine(folder.Root, record.Folder))
                 && record.Files.All(f => FileHashes.Intact(folder.Root, f))
                 && (record.Zip is null || FileHashes.Intact(folder.Root, record.Zip));
             return new JobPlan(job, inputs, packSha, keep ? record! with { Inputs = inputs, Pack = record.Pack! with { Path = Relative(folder.Root, job.Pack) } } : null);
@@ -177,7 +177,7 @@ public static class BatchRun
             if (plan.Skip is { } kept)
             {
                 folder.Save(kept);
-                return (kept, new BatchJobOutcome(job.Id, kept.Folder, BatchStatus.Ok, ExitCodes.Success, kept.Files.Count + (kept.Zip is null ? 0 : 1), true, stopwatch.Elapsed, []));
+                return (kept, new BatchJobOutcome(job.Id, kept.Folder, BatchStatus.Ok, ExitCodes.Success, kept.FileCount, true, stopwatch.Elapsed, []));
             }
 
             progress?.Report(new BatchEvent(job.Id, "starting"));
@@ -215,7 +215,7 @@ public static class BatchRun
 
             folder.Save(record);
             var status = StatusOf(record.ExitCode);
-            return (record, new BatchJobOutcome(job.Id, record.Folder, status, record.ExitCode, record.Files.Count + (record.Zip is null ? 0 : 1), false, stopwatch.Elapsed, result.Diagnostics));
+            return (record, new BatchJobOutcome(job.Id, record.Folder, status, record.ExitCode, record.FileCount, false, stopwatch.Elapsed, result.Diagnostics));
         }
 
         private JobRecord Record(JobPlan plan, Binding.PackPlan? pack, JobResult result)
@@ -282,7 +282,7 @@ public static class BatchRun
             {
                 try
                 {
-                    inputs.Add(new InputEntry(role, Relative(root, path), FileHashes.OfFile(path)));
+                    inputs.Add(new InputEntry(role, Relative(root, path), Fingerprints.OfFile(path)));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
                 {
@@ -292,13 +292,9 @@ public static class BatchRun
             }
 
             Add("dataset", job.Dataset);
-            var beside = Path.GetDirectoryName(Path.GetFullPath(job.Dataset));
-            if (beside is not null && Directory.Exists(beside))
+            foreach (var prose in ProseReader.PathsBeside(job.Dataset))
             {
-                foreach (var prose in Directory.GetFiles(beside, "prose.*.md").Order(StringComparer.Ordinal))
-                {
-                    Add("prose", Path.Combine(Path.GetDirectoryName(job.Dataset) ?? "", Path.GetFileName(prose)));
-                }
+                Add("prose", prose);
             }
 
             if (job.Published is not null)
@@ -312,13 +308,6 @@ public static class BatchRun
         private static bool Same(IReadOnlyList<InputEntry> recorded, IReadOnlyList<InputEntry> now) =>
             recorded.Select(i => (i.Role, i.Sha256)).SequenceEqual(now.Select(i => (i.Role, i.Sha256)))
             && now.All(i => i.Sha256.Length > 0);
-
-        /// <summary>A job folder that a killed run left staging in is built again, so that the job's own run tidies it.</summary>
-        private static bool Tidy(string jobFolder)
-        {
-            var hidden = Path.Combine(jobFolder, Output.OutputState.FolderName);
-            return !Directory.Exists(hidden) || !Directory.EnumerateFileSystemEntries(hidden).Any(e => Path.GetFileName(e).StartsWith("staging-", StringComparison.Ordinal) || Path.GetFileName(e).StartsWith("tmp-", StringComparison.Ordinal));
-        }
     }
 
     /// <summary>A job's stages, told to the batch's progress as they start.</summary>

@@ -23,6 +23,4 @@ internal static class FileHashes
     /// <summary>Is the file there, with the size and content the entry records?</summary>
     public static bool Intact(string root, FileEntry entry) =>
         Entry(root, Path.Combine(root, entry.Path)) is { } now && now == entry;
-
-    public static string OfFile(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }

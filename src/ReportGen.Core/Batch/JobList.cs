@@ -36,8 +36,7 @@ internal static class JobList
         foreach (var dataset in Datasets(root, output))
         {
             var id = Path.GetRelativePath(root, dataset).Replace('\\', '/');
-            var published = Path.Combine(Path.GetDirectoryName(dataset)!, PublishedName);
-            jobs.Add(new BatchJob(id, Shown(dataset), DatasetPack.Choose(request.Templates, dataset, request.DefaultTemplates), File.Exists(published) ? Shown(published) : null, formats, null));
+            jobs.Add(new BatchJob(id, Shown(dataset), DatasetPack.Choose(request.Templates, dataset, request.DefaultTemplates), PublishedBeside(dataset) is { } published ? Shown(published) : null, formats, null));
         }
 
         if (jobs.Count == 0)
@@ -69,6 +68,13 @@ internal static class JobList
                 }
             }
         }
+    }
+
+    /// <summary>The published figures beside a dataset (<c>published-en.tsv</c>), when there are.</summary>
+    internal static string? PublishedBeside(string dataset)
+    {
+        var published = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataset))!, PublishedName);
+        return File.Exists(published) ? published : null;
     }
 
     /// <summary>A path as a reader gives it: relative to the working directory when it lies below it.</summary>

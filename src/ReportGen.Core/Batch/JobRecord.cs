@@ -20,7 +20,12 @@ internal sealed record JobRecord(
     TieOutEntry? TieOut,
     IReadOnlyList<DiagnosticEntry> Diagnostics,
     IReadOnlyList<FileEntry> Files,
-    FileEntry? Zip);
+    FileEntry? Zip)
+{
+    /// <summary>The job's files and its zip, if any: what the batch distributes of it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int FileCount => Files.Count + (Zip is null ? 0 : 1);
+}
 
 /// <summary>An input file of a job: its role (dataset, prose, published), its path relative to the manifest's folder, its SHA-256.</summary>
 internal sealed record InputEntry(string Role, string Path, string Sha256);

@@ -88,7 +88,7 @@ public static class ManifestMerge
 
     private static JobRecord Rebase(JobRecord record, string from, string to)
     {
-        string Moved(string path) => path.Length == 0 ? path : Path.GetRelativePath(to, Path.GetFullPath(Path.Combine(from, path))).Replace('\\', '/');
+        string Moved(string path) => path.Length == 0 ? path : BatchRun.Relative(to, Path.Combine(from, path));
         return record with
         {
             Inputs = [.. record.Inputs.Select(i => i with { Path = Moved(i.Path) })],

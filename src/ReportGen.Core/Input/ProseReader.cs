@@ -16,17 +16,24 @@ internal static partial class ProseReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
+    /// <summary>The prose files beside a dataset (<c>prose.LANG.md</c>), in ordinal order, as paths beside the dataset's path as given.</summary>
+    public static IEnumerable<string> PathsBeside(string datasetPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(datasetPath)) ?? ".";
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "prose.*.md").Order(StringComparer.Ordinal).Select(path => Path.Combine(Path.GetDirectoryName(datasetPath) ?? "", Path.GetFileName(path)))
+            : [];
+    }
+
     /// <summary>Every prose file beside a dataset, by language; none when the quarter has none.</summary>
     public static IReadOnlyList<ProseFile> ReadBeside(string datasetPath)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(datasetPath)) ?? ".";
         var bag = new DiagnosticBag();
         var files = new List<ProseFile>();
-        foreach (var path in Directory.GetFiles(folder, "prose.*.md").Order(StringComparer.Ordinal))
+        foreach (var display in PathsBeside(datasetPath))
         {
-            var language = Path.GetFileName(path)["prose.".Length..^".md".Length];
-            var display = Path.Combine(Path.GetDirectoryName(datasetPath) ?? "", Path.GetFileName(path));
-            var bytes = File.ReadAllBytes(path);
+            var language = Path.GetFileName(display)["prose.".Length..^".md".Length];
+            var bytes = File.ReadAllBytes(display);
             files.Add(Parse(language, new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'), display, bag) with { Fingerprint = Fingerprints.Of(bytes) });
         }
 

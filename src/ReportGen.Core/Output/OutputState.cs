@@ -59,6 +59,15 @@ internal sealed class OutputState : IDisposable
     }
 
     /// <summary>Removes what a run killed part-way left: sets half written, links not yet moved into place.</summary>
+    /// <summary>Does a folder's <c>.reportgen</c> hold what a killed run left (a staging folder or a temporary file)?</summary>
+    internal static bool HasStale(string outputFolder)
+    {
+        var hidden = Path.Combine(outputFolder, FolderName);
+        return Directory.Exists(hidden) && Directory.EnumerateFileSystemEntries(hidden)
+            .Select(Path.GetFileName)
+            .Any(n => n!.StartsWith(StagingPrefix, StringComparison.Ordinal) || n.StartsWith(TemporaryPrefix, StringComparison.Ordinal));
+    }
+
     public void RemoveStale()
     {
         foreach (var entry in new DirectoryInfo(Folder).EnumerateFileSystemInfos())

@@ -44,6 +44,8 @@ public static class ReleaseJob
             return new JobResult(ExitCodes.Usage, null, [], [Messages.UnknownFormat(unknown, renderers.Formats)]);
         }
 
+        var chosen = request.Formats.Select(f => renderers.Find(f)!).Distinct().ToList();
+
         if (OutputFolder.Problem(request.Out) is { } unusable)
         {
             return new JobResult(ExitCodes.InvalidInput, null, [], [unusable]);
@@ -54,7 +56,7 @@ public static class ReleaseJob
         // REPORTGEN_WARMUP=0 turns it off, for bench/cold-build.sh to measure what it brings.
         if (request.RenderRelease && Environment.GetEnvironmentVariable("REPORTGEN_WARMUP") != "0")
         {
-            foreach (var renderer in request.Formats.Select(f => renderers.Find(f)).OfType<IWarmUp>().Distinct().Where(r => Warmed.TryAdd(r, true)))
+            foreach (var renderer in chosen.OfType<IWarmUp>().Where(r => Warmed.TryAdd(r, true)))
             {
                 // A thread of its own, not the pool's: on two cores the pool's threads are the pack reader's.
                 _ = Task.Factory.StartNew(renderer.WarmUp, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -69,7 +71,7 @@ public static class ReleaseJob
             release = request.Pack is { } pack
                 ? ReleasePipeline.Prepare(request.Dataset, pack, request.Options)
                 : ReleasePipeline.Prepare(request.Dataset, request.Templates, request.Options);
-            var undrawable = request.Formats.Select(f => renderers.Find(f)!).Distinct()
+            var undrawable = chosen
                 .SelectMany(r => r is IGlyphCoverage coverage ? GlyphCheck.Run(release.Plan, release.DocumentSet, coverage, r.Format) : [])
                 .ToList();
             if (undrawable.Count > 0)
@@ -120,7 +122,7 @@ public static class ReleaseJob
             var files = new List<OutputFile>();
             if (request.RenderRelease)
             {
-                files.AddRange(Rendered(request.Formats.Select(f => renderers.Find(f)!).Distinct(), release.DocumentSet, progress));
+                files.AddRange(Rendered(chosen, release.DocumentSet, progress));
 
                 // What this build printed, for the next quarter's check of its comparatives and for comparing drafts.
                 var job = release.DocumentSet.Job;
@@ -133,7 +135,8 @@ public static class ReleaseJob
             var written = AtomicOutput.WriteAll(folder, files);
             if (request.RenderRelease)
             {
-                AtomicOutput.RemoveBeside(folder, [.. new[] { TieOutWriter.FileNames(report.Job, failed: true) }.SelectMany(n => new[] { n.Markdown, n.Json })]);
+                var (failedMarkdown, failedJson) = TieOutWriter.FileNames(report.Job, failed: true);
+                AtomicOutput.RemoveBeside(folder, [failedMarkdown, failedJson]);
             }
 
             return new JobResult(report.Passed ? ExitCodes.Success : ExitCodes.TieOutFailed, report, written, report.Failures) { TieOutFiles = tieOutPaths, Folder = folder };
