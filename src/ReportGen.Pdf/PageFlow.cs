@@ -33,9 +33,6 @@ internal sealed class PageFlow : IDisposable
 
     public XGraphics Graphics => graphics ?? throw new InvalidOperationException("No page yet.");
 
-    /// <summary>Measures text before any page exists.</summary>
-    public XGraphics Measurer { get; } = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
-
     public double Y { get; set; }
 
     public double Left => Margin;
@@ -44,7 +41,7 @@ internal sealed class PageFlow : IDisposable
 
     public double Width => Right - Left;
 
-    public double Bottom => Page.Height.Point - Margin - FooterBand - PlacedHeight(footnotes[^1]);
+    public double Bottom => Page.Height.Point - Margin - FooterBand - PlacedHeight(footnotes[^1], Width);
 
     /// <summary>
     /// The pages things start on, once known: each document by its language, each table by <c>language/id</c>. A layout
@@ -76,7 +73,7 @@ internal sealed class PageFlow : IDisposable
 
     /// <summary>The room footnotes take at a page's foot, with the rule above them.</summary>
     public double FootnotesHeight(IReadOnlyCollection<NoteModel> notes) =>
-        PlacedHeight(notes.Select(n => (n, NoteText(n))).ToList());
+        PlacedHeight(notes.Select(n => (n, NoteText(n))).ToList(), Width);
 
     /// <summary>Sets footnotes at the foot of the current page; a block that marks them must fit above them.</summary>
     public void PlaceFootnotes(IEnumerable<NoteModel> notes)
@@ -87,15 +84,16 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
-    private double PlacedHeight(IReadOnlyCollection<(NoteModel Note, string Text)> notes) =>
-        notes.Count == 0 ? 0 : 8 + notes.Sum(n => FootnoteLines(n.Note.Mark, n.Text).Count * FootnoteFonts.LineHeight);
+    /// <param name="width">The width of the page's text: footnotes are set and drawn at their own page's.</param>
+    private double PlacedHeight(IReadOnlyCollection<(NoteModel Note, string Text)> notes, double width) =>
+        notes.Count == 0 ? 0 : 8 + notes.Sum(n => FootnoteLines(n.Note.Mark, n.Text, width).Count * FootnoteFonts.LineHeight);
 
-    private IReadOnlyList<string> FootnoteLines(string mark, string text)
+    private IReadOnlyList<string> FootnoteLines(string mark, string text, double width)
     {
-        var key = (mark, text, Width);
+        var key = (mark, text, width);
         if (!footnoteLines.TryGetValue(key, out var lines))
         {
-            lines = LineBreaker.Break(text, Width - TextWidth.Of(mark, FootnoteFonts.Body) - 4, s => TextWidth.Of(s, FootnoteFonts.Body));
+            lines = LineBreaker.Break(text, width - TextWidth.Of(mark, FootnoteFonts.Body) - 4, s => TextWidth.Of(s, FootnoteFonts.Body));
             footnoteLines[key] = lines;
         }
 
@@ -166,27 +164,27 @@ internal sealed class PageFlow : IDisposable
             var height = page.Height.Point;
             gfx.DrawText(header, Fonts.Header, XBrushes.DimGray, new XPoint(Margin, Margin + 8), XStringFormats.BaseLineLeft);
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, Margin + 13, width - Margin, Margin + 13);
-            DrawFootnotes(gfx, footnotes[i], height - Margin - FooterBand);
+            DrawFootnotes(gfx, footnotes[i], height - Margin - FooterBand, width - (2 * Margin));
             gfx.DrawText(wording.PageNumber(i + 1, pages.Count), Fonts.Header, XBrushes.DimGray, new XPoint(width / 2, height - Margin - 4), XStringFormats.BaseLineCenter);
         }
     }
 
     /// <summary>A page's footnotes, above its footer, under a short rule, each with its mark hanging.</summary>
-    private void DrawFootnotes(XGraphics g, List<(NoteModel Note, string Text)> notes, double bottom)
+    private void DrawFootnotes(XGraphics g, List<(NoteModel Note, string Text)> notes, double bottom, double textWidth)
     {
         if (notes.Count == 0)
         {
             return;
         }
 
-        var y = bottom - PlacedHeight(notes) + 4;
+        var y = bottom - PlacedHeight(notes, textWidth) + 4;
         g.DrawLine(new XPen(XColors.Black, 0.4), Margin, y, Margin + 120, y);
         y += 4;
         foreach (var (note, text) in notes)
         {
             var markWidth = TextWidth.Of(note.Mark, FootnoteFonts.Body) + 4;
             g.DrawText(note.Mark, FootnoteFonts.Body, XBrushes.Black, new XPoint(Margin, y + (FootnoteFonts.LineHeight * 0.75)), XStringFormats.BaseLineLeft);
-            foreach (var line in FootnoteLines(note.Mark, text))
+            foreach (var line in FootnoteLines(note.Mark, text, textWidth))
             {
                 g.DrawText(line, FootnoteFonts.Body, XBrushes.Black, new XPoint(Margin + markWidth, y + (FootnoteFonts.LineHeight * 0.75)), XStringFormats.BaseLineLeft);
                 y += FootnoteFonts.LineHeight;
@@ -221,6 +219,5 @@ internal sealed class PageFlow : IDisposable
     public void Dispose()
     {
         graphics?.Dispose();
-        Measurer.Dispose();
     }
 }

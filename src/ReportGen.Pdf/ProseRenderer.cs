@@ -135,7 +135,7 @@ internal static class ProseRenderer
     private static bool KeepTogether(PageFlow flow, double lineHeight, int left, bool first)
     {
         var fit = (int)Math.Floor(flow.Remaining / lineHeight);
-        return left >= 2 && fit >= 1 && fit < left && (first ? fit == 1 : fit == left - 1 && fit == 1);
+        return fit == 1 && (first ? left >= 2 : left == 2);
     }
 
     /// <summary>A piece of a line: text, or a footnote marker (<see cref="Note"/> its footnote's id).</summary>

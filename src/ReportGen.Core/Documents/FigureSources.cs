@@ -61,10 +61,15 @@ internal static class FigureSources
             return true;
         }
 
-        var decimals = BitConverter.GetBytes(decimal.GetBits(text)[3])[2];
+        var decimals = text.Scale;
+        if (decimals == 0)
+        {
+            return false;
+        }
+
         for (var factor = 1_000m; factor <= 1_000_000_000m; factor *= 1_000m)
         {
-            if (decimals > 0 && Evaluation.Rounding.HalfUp(cell / factor, decimals) == text)
+            if (Evaluation.Rounding.HalfUp(cell / factor, decimals) == text)
             {
                 return true;
             }
