@@ -102,7 +102,6 @@ internal static partial class WorkbookPackage
     {
         using var reader = XmlReader.Create(from, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         using var writer = XmlWriter.Create(to, WriterSettings);
-        var cell = XName.Get("c", Main);
         var formula = XName.Get("f", Main);
         var value = XName.Get("v", Main);
         reader.Read();

@@ -74,7 +74,7 @@ internal sealed partial class EntryBook
             formula = formula is null
                 ? coefficient < 0 ? new BinaryFormula('-', new ConstantFormula(0m), part) : part
                 : new BinaryFormula(coefficient < 0 ? '-' : '+', formula, part);
-            cached += coefficient * (facts.First(f => f.Id == fact).Values.FirstOrDefault(v => v.Period == period)?.Value ?? 0m);
+            cached += coefficient * (facts[rows[fact] - EntryLayout.FactsFirstRow].Values.FirstOrDefault(v => v.Period == period)?.Value ?? 0m);
         }
 
         var total = facts[row - EntryLayout.FactsFirstRow].Values.FirstOrDefault(v => v.Period == period)?.Value;

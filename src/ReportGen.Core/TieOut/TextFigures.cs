@@ -30,6 +30,7 @@ internal static class TextFigureFinder
             // The convenience rate prints through a template variable ({{ convenience.rate }}), so it is the dataset's, not typed.
             var rate = plan.Convenience?.Rate;
             var printed = Printed(document);
+            var labels = document.Data.Rows.ToDictionary(r => r.Item, r => r.Label, StringComparer.Ordinal);
             foreach (var (block, runs) in TextRuns(document))
             {
                 foreach (var run in runs)
@@ -50,7 +51,7 @@ internal static class TextFigureFinder
                                 // Within rounding only for a figure of three significant digits or more: a round JPY 1.6 billion
                                 // is near some figure of any statement by chance.
                                 var twin = printed.GetValueOrDefault((match.Number, match.Amount is null))
-                                    ?? (match.Amount is { } amount && values is not null && Significant(match.Number) >= 3 ? Within(plan, values, document, amount) : null);
+                                    ?? (match.Amount is { } amount && values is not null && Significant(match.Number) >= 3 ? Within(plan, values, labels, amount) : null);
                                 result.Add(new TextFigure(document.Language, block, match.Text, false, twin));
                             }
 
@@ -99,9 +100,9 @@ internal static class TextFigureFinder
     }
 
     /// <summary>A figure of the dataset that a typed amount equals once rounded as it is typed: JPY 9.2 billion is 9,185,415 thousand.</summary>
-    private static string? Within(ReleasePlan plan, ItemValues values, ReleaseDocument document, TypedAmount amount)
+    /// <param name="labels">The document's data-sheet labels by item.</param>
+    private static string? Within(ReleasePlan plan, ItemValues values, IReadOnlyDictionary<string, string> labels, TypedAmount amount)
     {
-        var labels = document.Data.Rows.ToDictionary(r => r.Item, r => r.Label, StringComparer.Ordinal);
         foreach (var item in plan.Facts.Select(f => f.Id).Concat(plan.Pack.Derived.Select(d => d.Id)))
         {
             if (values.UnitOf(item) is not { IsMoney: true } unit || unit.Currency != amount.Currency)
